@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 4179;
+// The built site is served under a sub-path, as GitHub Pages serves a project page.
+const subPath = '/daemonset-playground/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${subPath}`,
+    trace: 'retain-on-failure',
+    viewport: { width: 1280, height: 720 },
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node tests/e2e/serve.mjs ${port} ${subPath}`,
+    url: `http://127.0.0.1:${port}${subPath}`,
+    reuseExistingServer: false,
+  },
+});

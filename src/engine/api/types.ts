@@ -1,0 +1,362 @@
+// The API object shapes the engine stores, as the Kubernetes JSON has them.
+// Only the fields the playground models are typed; everything else a user writes is kept
+// (objects are plain JSON) so `kubectl get -o yaml` shows it back.
+
+export type Labels = Record<string, string>;
+
+export interface OwnerReference {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  uid: string;
+  controller?: boolean;
+  blockOwnerDeletion?: boolean;
+}
+
+export interface ObjectMeta {
+  name: string;
+  namespace?: string;
+  uid?: string;
+  resourceVersion?: string;
+  generation?: number;
+  creationTimestamp?: string;
+  deletionTimestamp?: string;
+  deletionGracePeriodSeconds?: number;
+  labels?: Labels;
+  annotations?: Record<string, string>;
+  ownerReferences?: OwnerReference[];
+  generateName?: string;
+}
+
+export interface TypeMeta {
+  apiVersion: string;
+  kind: string;
+}
+
+export type TaintEffect = 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+
+export interface Taint {
+  key: string;
+  value?: string;
+  effect: TaintEffect;
+  timeAdded?: string;
+}
+
+export interface Toleration {
+  key?: string;
+  operator?: 'Exists' | 'Equal';
+  value?: string;
+  effect?: TaintEffect | '';
+  tolerationSeconds?: number;
+}
+
+export type NodeSelectorOperator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Gt' | 'Lt';
+
+export interface NodeSelectorRequirement {
+  key: string;
+  operator: NodeSelectorOperator;
+  values?: string[];
+}
+
+export interface NodeSelectorTerm {
+  matchExpressions?: NodeSelectorRequirement[];
+  matchFields?: NodeSelectorRequirement[];
+}
+
+export interface NodeSelector {
+  nodeSelectorTerms: NodeSelectorTerm[];
+}
+
+export interface PreferredSchedulingTerm {
+  weight: number;
+  preference: NodeSelectorTerm;
+}
+
+export interface Affinity {
+  nodeAffinity?: {
+    requiredDuringSchedulingIgnoredDuringExecution?: NodeSelector;
+    preferredDuringSchedulingIgnoredDuringExecution?: PreferredSchedulingTerm[];
+  };
+  podAffinity?: unknown;
+  podAntiAffinity?: unknown;
+}
+
+export type ResourceList = Record<string, string>;
+
+export interface ResourceRequirements {
+  requests?: ResourceList;
+  limits?: ResourceList;
+}
+
+export interface Probe {
+  httpGet?: { path?: string; port: number | string };
+  tcpSocket?: { port: number | string };
+  exec?: { command: string[] };
+  initialDelaySeconds?: number;
+  periodSeconds?: number;
+  timeoutSeconds?: number;
+  successThreshold?: number;
+  failureThreshold?: number;
+}
+
+export interface ContainerPort {
+  containerPort: number;
+  hostPort?: number;
+  protocol?: string;
+  name?: string;
+}
+
+export interface Container {
+  name: string;
+  image: string;
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  command?: string[];
+  args?: string[];
+  ports?: ContainerPort[];
+  resources?: ResourceRequirements;
+  readinessProbe?: Probe;
+  livenessProbe?: Probe;
+  startupProbe?: Probe;
+  lifecycle?: { preStop?: { exec?: { command: string[] }; sleep?: { seconds: number } } };
+  env?: unknown[];
+  volumeMounts?: unknown[];
+}
+
+export interface PodSpec {
+  nodeName?: string;
+  nodeSelector?: Labels;
+  affinity?: Affinity;
+  tolerations?: Toleration[];
+  containers: Container[];
+  initContainers?: Container[];
+  restartPolicy?: 'Always' | 'OnFailure' | 'Never';
+  terminationGracePeriodSeconds?: number;
+  hostNetwork?: boolean;
+  priorityClassName?: string;
+  priority?: number;
+  preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
+  schedulerName?: string;
+  volumes?: unknown[];
+  serviceAccountName?: string;
+  dnsPolicy?: string;
+}
+
+export interface PodTemplateSpec {
+  metadata?: Partial<ObjectMeta>;
+  spec: PodSpec;
+}
+
+export interface PodCondition {
+  type: 'PodScheduled' | 'Initialized' | 'ContainersReady' | 'Ready' | string;
+  status: 'True' | 'False' | 'Unknown';
+  reason?: string;
+  message?: string;
+  lastTransitionTime?: string;
+}
+
+export interface ContainerState {
+  waiting?: { reason?: string; message?: string };
+  running?: { startedAt?: string };
+  terminated?: { exitCode: number; reason?: string; message?: string; startedAt?: string; finishedAt?: string };
+}
+
+export interface ContainerStatus {
+  name: string;
+  image: string;
+  imageID?: string;
+  ready: boolean;
+  started?: boolean;
+  restartCount: number;
+  state: ContainerState;
+  lastState?: ContainerState;
+}
+
+export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+
+export interface PodStatus {
+  phase?: PodPhase;
+  conditions?: PodCondition[];
+  containerStatuses?: ContainerStatus[];
+  hostIP?: string;
+  podIP?: string;
+  startTime?: string;
+  reason?: string;
+  message?: string;
+  nominatedNodeName?: string;
+}
+
+export interface Pod extends TypeMeta {
+  kind: 'Pod';
+  metadata: ObjectMeta;
+  spec: PodSpec;
+  status?: PodStatus;
+}
+
+export interface NodeCondition {
+  type: 'Ready' | 'MemoryPressure' | 'DiskPressure' | 'PIDPressure' | 'NetworkUnavailable' | string;
+  status: 'True' | 'False' | 'Unknown';
+  reason?: string;
+  message?: string;
+  lastHeartbeatTime?: string;
+  lastTransitionTime?: string;
+}
+
+export interface NodeSpec {
+  taints?: Taint[];
+  unschedulable?: boolean;
+  podCIDR?: string;
+  providerID?: string;
+}
+
+export interface NodeStatus {
+  capacity?: ResourceList;
+  allocatable?: ResourceList;
+  conditions?: NodeCondition[];
+  addresses?: { type: string; address: string }[];
+  nodeInfo?: Record<string, string>;
+  images?: { names: string[]; sizeBytes?: number }[];
+}
+
+export interface Node extends TypeMeta {
+  kind: 'Node';
+  metadata: ObjectMeta;
+  spec: NodeSpec;
+  status: NodeStatus;
+}
+
+export interface LabelSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  values?: string[];
+}
+
+export interface LabelSelector {
+  matchLabels?: Labels;
+  matchExpressions?: LabelSelectorRequirement[];
+}
+
+/** IntOrString as the API has it: `1` or `"10%"`. */
+export type IntOrString = number | string;
+
+export interface DaemonSetUpdateStrategy {
+  type?: 'RollingUpdate' | 'OnDelete';
+  rollingUpdate?: { maxUnavailable?: IntOrString; maxSurge?: IntOrString };
+}
+
+export interface DaemonSetSpec {
+  selector: LabelSelector;
+  template: PodTemplateSpec;
+  updateStrategy?: DaemonSetUpdateStrategy;
+  minReadySeconds?: number;
+  revisionHistoryLimit?: number;
+}
+
+export interface DaemonSetStatus {
+  currentNumberScheduled: number;
+  numberMisscheduled: number;
+  desiredNumberScheduled: number;
+  numberReady: number;
+  observedGeneration?: number;
+  updatedNumberScheduled?: number;
+  numberAvailable?: number;
+  numberUnavailable?: number;
+  collisionCount?: number;
+}
+
+export interface DaemonSet extends TypeMeta {
+  kind: 'DaemonSet';
+  metadata: ObjectMeta;
+  spec: DaemonSetSpec;
+  status?: DaemonSetStatus;
+}
+
+export interface DeploymentSpec {
+  replicas?: number;
+  selector: LabelSelector;
+  template: PodTemplateSpec;
+  strategy?: {
+    type?: 'RollingUpdate' | 'Recreate';
+    rollingUpdate?: { maxUnavailable?: IntOrString; maxSurge?: IntOrString };
+  };
+  minReadySeconds?: number;
+  revisionHistoryLimit?: number;
+}
+
+export interface Deployment extends TypeMeta {
+  kind: 'Deployment';
+  metadata: ObjectMeta;
+  spec: DeploymentSpec;
+  status?: {
+    observedGeneration?: number;
+    replicas?: number;
+    updatedReplicas?: number;
+    readyReplicas?: number;
+    availableReplicas?: number;
+    unavailableReplicas?: number;
+  };
+}
+
+export interface ReplicaSet extends TypeMeta {
+  kind: 'ReplicaSet';
+  metadata: ObjectMeta;
+  spec: { replicas?: number; selector: LabelSelector; template: PodTemplateSpec; minReadySeconds?: number };
+  status?: { replicas: number; readyReplicas?: number; availableReplicas?: number; observedGeneration?: number };
+}
+
+export interface ControllerRevision extends TypeMeta {
+  kind: 'ControllerRevision';
+  metadata: ObjectMeta;
+  /** For a DaemonSet, the patch `{spec: {template: ...}}` the controller stores (see controller_history). */
+  data: { spec: { template: PodTemplateSpec } };
+  revision: number;
+}
+
+export interface PriorityClass extends TypeMeta {
+  kind: 'PriorityClass';
+  metadata: ObjectMeta;
+  value: number;
+  globalDefault?: boolean;
+  preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
+  description?: string;
+}
+
+export interface Event extends TypeMeta {
+  kind: 'Event';
+  metadata: ObjectMeta;
+  involvedObject: { kind: string; namespace?: string; name: string; uid?: string; apiVersion?: string };
+  reason: string;
+  message: string;
+  type: 'Normal' | 'Warning';
+  count: number;
+  firstTimestamp: string;
+  lastTimestamp: string;
+  source?: { component?: string; host?: string };
+}
+
+export type KubeObject =
+  | Node
+  | Pod
+  | DaemonSet
+  | Deployment
+  | ReplicaSet
+  | ControllerRevision
+  | PriorityClass
+  | Event;
+
+export type Kind = KubeObject['kind'];
+
+/** The kinds a scenario or `kubectl apply` may create. */
+export const APPLYABLE_KINDS = ['Node', 'Pod', 'DaemonSet', 'Deployment', 'PriorityClass'] as const;
+
+export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set(['Node', 'PriorityClass']);
+
+export const API_VERSION_OF: Record<Kind, string> = {
+  Node: 'v1',
+  Pod: 'v1',
+  Event: 'v1',
+  DaemonSet: 'apps/v1',
+  Deployment: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  ControllerRevision: 'apps/v1',
+  PriorityClass: 'scheduling.k8s.io/v1',
+};
