@@ -1,0 +1,188 @@
+import type { Kind, KubeObject, Pod } from '../api/types';
+import { CLUSTER_SCOPED_KINDS } from '../api/types';
+import { qualifiedResource } from '../api/resources';
+import type { VirtualClock } from '../clock/clock';
+import type { Rng } from '../clock/rng';
+import { randomSuffix, randomUid } from '../clock/rng';
+import { applyDefaults } from './defaults';
+import { validateObject } from '../validation';
+import { formatInvalid } from '../validation/fieldErrors';
+import type { FieldError } from '../validation/fieldErrors';
+import { ObjectStore } from './objectStore';
+
+/** ApiError is a failed API call, with the status reason and the server's message. */
+export interface ApiError {
+  code: number;
+  reason: 'NotFound' | 'AlreadyExists' | 'Invalid' | 'Conflict' | 'BadRequest' | 'MethodNotAllowed';
+  message: string;
+  fieldErrors?: FieldError[];
+}
+
+export type ApiResult<T> = { ok: true; object: T } | { ok: false; error: ApiError };
+
+/** notFound builds the API server's NotFound error: `daemonsets.apps "x" not found`. */
+export function notFound(kind: Kind, name: string): ApiError {
+  return { code: 404, reason: 'NotFound', message: `${qualifiedResource(kind)} "${name}" not found` };
+}
+
+export interface DeleteOptions {
+  /** Overrides the pod's terminationGracePeriodSeconds; 0 removes it at once (`--force --grace-period=0`). */
+  gracePeriodSeconds?: number;
+}
+
+// Kinds whose spec changes bump metadata.generation (the API server's registry strategies).
+const GENERATION_KINDS: ReadonlySet<string> = new Set(['DaemonSet', 'Deployment', 'ReplicaSet']);
+
+function specOf(obj: KubeObject): unknown {
+  return 'spec' in obj ? obj.spec : undefined;
+}
+
+/**
+ * ApiServer is the one door every write goes through: it names, defaults, validates, versions
+ * and stores objects, and implements graceful pod deletion and owner-reference garbage collection.
+ */
+export class ApiServer {
+  readonly store = new ObjectStore();
+
+  constructor(
+    readonly clock: VirtualClock,
+    private readonly rng: Rng,
+  ) {}
+
+  get<T extends KubeObject>(kind: T['kind'], namespace: string | undefined, name: string): T | undefined {
+    return this.store.get<T>(kind, namespace, name);
+  }
+
+  list<T extends KubeObject>(kind: T['kind'], namespace?: string): T[] {
+    return this.store.list<T>(kind, namespace);
+  }
+
+  /** create stores a new object after defaulting and validation, as a POST does. */
+  create<T extends KubeObject>(input: T): ApiResult<T> {
+    const obj = applyDefaults(structuredClone(input)) as T;
+    const meta = obj.metadata;
+    if (CLUSTER_SCOPED_KINDS.has(obj.kind)) delete meta.namespace;
+    else meta.namespace = meta.namespace || 'default';
+    if (!meta.name && meta.generateName) {
+      do meta.name = meta.generateName + randomSuffix(this.rng);
+      while (this.store.get(obj.kind, meta.namespace, meta.name));
+    }
+    const errors = validateObject(obj);
+    if (errors.length > 0) return this.invalid(obj, errors);
+    if (this.store.get(obj.kind, meta.namespace, meta.name)) {
+      return {
+        ok: false,
+        error: {
+          code: 409,
+          reason: 'AlreadyExists',
+          message: `${qualifiedResource(obj.kind)} "${meta.name}" already exists`,
+        },
+      };
+    }
+    meta.uid = randomUid(this.rng);
+    meta.creationTimestamp = this.clock.timestamp();
+    meta.resourceVersion = this.store.nextResourceVersion();
+    if (GENERATION_KINDS.has(obj.kind)) meta.generation = 1;
+    delete meta.deletionTimestamp;
+    this.store.put(obj);
+    return { ok: true, object: obj };
+  }
+
+  /**
+   * update replaces an object's spec and metadata (a PUT); status stays as stored unless
+   * `withStatus` is set (the status subresource). Generation moves when the spec changes.
+   */
+  update<T extends KubeObject>(input: T, withStatus = false): ApiResult<T> {
+    const old = this.store.get<T>(input.kind, input.metadata.namespace, input.metadata.name);
+    if (!old) return { ok: false, error: notFound(input.kind, input.metadata.name) };
+    const obj = (withStatus ? structuredClone(input) : applyDefaults(structuredClone(input))) as T;
+    const meta = obj.metadata;
+    meta.uid = old.metadata.uid;
+    meta.creationTimestamp = old.metadata.creationTimestamp;
+    meta.namespace = old.metadata.namespace;
+    if (!meta.namespace) delete meta.namespace;
+    if (!withStatus) {
+      if ('status' in old) (obj as { status?: unknown }).status = structuredClone(old.status);
+      const errors = validateObject(obj, old);
+      if (errors.length > 0) return this.invalid(obj, errors);
+    }
+    if (GENERATION_KINDS.has(obj.kind)) {
+      const changed = JSON.stringify(specOf(obj)) !== JSON.stringify(specOf(old));
+      meta.generation = (old.metadata.generation ?? 1) + (changed ? 1 : 0);
+    }
+    meta.resourceVersion = this.store.nextResourceVersion();
+    this.store.put(obj);
+    return { ok: true, object: obj };
+  }
+
+  /** mutate is the controllers' read-modify-write: clone, change, store (no validation: trusted writers). */
+  mutate<T extends KubeObject>(obj: T, change: (draft: T) => void): T {
+    const draft = structuredClone(obj);
+    change(draft);
+    const current = this.store.get<T>(obj.kind, obj.metadata.namespace, obj.metadata.name);
+    if (!current) return draft;
+    if (GENERATION_KINDS.has(draft.kind)) {
+      const changed = JSON.stringify(specOf(draft)) !== JSON.stringify(specOf(current));
+      if (changed) draft.metadata.generation = (current.metadata.generation ?? 1) + 1;
+    }
+    draft.metadata.resourceVersion = this.store.nextResourceVersion();
+    this.store.put(draft);
+    return draft;
+  }
+
+  /**
+   * delete removes an object. A pod bound to a node is only marked (deletionTimestamp) so its
+   * kubelet can stop the containers within the grace period; dependents are garbage-collected
+   * (background propagation, kubectl's default).
+   */
+  delete(kind: Kind, namespace: string | undefined, name: string, opts: DeleteOptions = {}): ApiResult<KubeObject> {
+    const obj = this.store.get(kind, namespace, name);
+    if (!obj) return { ok: false, error: notFound(kind, name) };
+    if (obj.kind === 'Pod') return this.deletePod(obj, opts);
+    this.removeNow(obj);
+    return { ok: true, object: obj };
+  }
+
+  /** removeNow removes an object without grace and collects its dependents. */
+  removeNow(obj: KubeObject): void {
+    this.store.remove(obj);
+    const uid = obj.metadata.uid;
+    if (!uid) return;
+    for (const dep of this.store.dependents(uid)) {
+      if (dep.kind === 'Event') continue;
+      this.delete(dep.kind, dep.metadata.namespace, dep.metadata.name);
+    }
+  }
+
+  private deletePod(pod: Pod, opts: DeleteOptions): ApiResult<KubeObject> {
+    const phase = pod.status?.phase;
+    const terminal = phase === 'Succeeded' || phase === 'Failed';
+    const grace = opts.gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+    if (!pod.spec.nodeName || terminal || grace <= 0) {
+      this.removeNow(pod);
+      return { ok: true, object: pod };
+    }
+    const now = this.clock.now();
+    const existing = pod.metadata.deletionTimestamp;
+    // A second delete may only shorten the grace period, never lengthen it (registry/core/pod/strategy.go).
+    const currentGrace = pod.metadata.deletionGracePeriodSeconds;
+    if (existing && currentGrace !== undefined && grace >= currentGrace) return { ok: true, object: pod };
+    const marked = this.mutate(pod, (p) => {
+      p.metadata.deletionTimestamp = this.clock.timestamp(now + grace);
+      p.metadata.deletionGracePeriodSeconds = grace;
+    });
+    return { ok: true, object: marked };
+  }
+
+  private invalid<T extends KubeObject>(obj: T, errors: FieldError[]): ApiResult<T> {
+    return {
+      ok: false,
+      error: {
+        code: 422,
+        reason: 'Invalid',
+        message: formatInvalid(obj.kind, obj.metadata.name, errors),
+        fieldErrors: errors,
+      },
+    };
+  }
+}

@@ -1,0 +1,161 @@
+import type { Kind, KubeObject, Pod } from '../api/types';
+import { CLUSTER_SCOPED_KINDS } from '../api/types';
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+/** WatchEvent is what a controller's informer would receive. */
+export interface WatchEvent<T extends KubeObject = KubeObject> {
+  type: WatchEventType;
+  object: T;
+  /** The previous version, for MODIFIED and DELETED. */
+  old?: T;
+}
+
+export type WatchHandler = (event: WatchEvent) => void;
+
+/** objectKey is the store key: `namespace/name`, or `name` for cluster-scoped kinds. */
+export function objectKey(kind: string, namespace: string | undefined, name: string): string {
+  return CLUSTER_SCOPED_KINDS.has(kind) ? name : `${namespace ?? 'default'}/${name}`;
+}
+
+/** keyOf is objectKey for an object. */
+export function keyOf(obj: KubeObject): string {
+  return objectKey(obj.kind, obj.metadata.namespace, obj.metadata.name);
+}
+
+/**
+ * ObjectStore is the API server's storage: objects by kind and key, plus the indexes the
+ * controllers need so they reconcile per changed object instead of rescanning everything
+ * (pods by node, dependents by owner uid). Stored objects are never mutated in place: every
+ * write stores a new object, so watchers can compare old and new.
+ */
+export class ObjectStore {
+  private readonly byKind = new Map<string, Map<string, KubeObject>>();
+  private readonly byUid = new Map<string, KubeObject>();
+  private readonly podsByNode = new Map<string, Map<string, Pod>>();
+  private readonly dependentsByOwner = new Map<string, Map<string, KubeObject>>();
+  private readonly handlers = new Map<string, WatchHandler[]>();
+  private rv = 0;
+
+  nextResourceVersion(): string {
+    return String(++this.rv);
+  }
+
+  get<T extends KubeObject>(kind: T['kind'], namespace: string | undefined, name: string): T | undefined {
+    return this.byKind.get(kind)?.get(objectKey(kind, namespace, name)) as T | undefined;
+  }
+
+  getByUid(uid: string): KubeObject | undefined {
+    return this.byUid.get(uid);
+  }
+
+  /** list returns the objects of a kind, in one namespace or all, in key order (deterministic output). */
+  list<T extends KubeObject>(kind: T['kind'], namespace?: string): T[] {
+    const all = this.byKind.get(kind);
+    if (!all) return [];
+    const out: T[] = [];
+    for (const obj of all.values()) {
+      if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj as T);
+    }
+    return out;
+  }
+
+  count(kind: Kind): number {
+    return this.byKind.get(kind)?.size ?? 0;
+  }
+
+  /** podsOnNode is the node-name index the kubelet and the DaemonSet controller read. */
+  podsOnNode(nodeName: string): Pod[] {
+    const pods = this.podsByNode.get(nodeName);
+    return pods ? [...pods.values()] : [];
+  }
+
+  /** dependents lists the objects whose ownerReferences name this uid. */
+  dependents(ownerUid: string): KubeObject[] {
+    const deps = this.dependentsByOwner.get(ownerUid);
+    return deps ? [...deps.values()] : [];
+  }
+
+  /** namespaces are implicit here: every namespace an object lives in, plus the built-in ones. */
+  namespaces(): string[] {
+    const set = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
+    for (const [kind, objs] of this.byKind) {
+      if (CLUSTER_SCOPED_KINDS.has(kind)) continue;
+      for (const obj of objs.values()) if (obj.metadata.namespace) set.add(obj.metadata.namespace);
+    }
+    return [...set].sort();
+  }
+
+  watch(kind: Kind | '*', handler: WatchHandler): void {
+    const list = this.handlers.get(kind) ?? [];
+    list.push(handler);
+    this.handlers.set(kind, list);
+  }
+
+  /** put stores an object (new or replacing) and notifies watchers. */
+  put(obj: KubeObject): void {
+    const key = keyOf(obj);
+    let objs = this.byKind.get(obj.kind);
+    if (!objs) {
+      objs = new Map();
+      this.byKind.set(obj.kind, objs);
+    }
+    const old = objs.get(key);
+    objs.set(key, obj);
+    if (old) this.unindex(old);
+    this.index(obj);
+    this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: obj, ...(old ? { old } : {}) });
+  }
+
+  /** remove deletes an object for good and notifies watchers. */
+  remove(obj: KubeObject): void {
+    const objs = this.byKind.get(obj.kind);
+    const key = keyOf(obj);
+    const stored = objs?.get(key);
+    if (!objs || !stored) return;
+    objs.delete(key);
+    this.unindex(stored);
+    this.notify({ type: 'DELETED', object: stored, old: stored });
+  }
+
+  private index(obj: KubeObject): void {
+    const uid = obj.metadata.uid;
+    if (uid) this.byUid.set(uid, obj);
+    if (obj.kind === 'Pod' && obj.spec.nodeName) {
+      let pods = this.podsByNode.get(obj.spec.nodeName);
+      if (!pods) {
+        pods = new Map();
+        this.podsByNode.set(obj.spec.nodeName, pods);
+      }
+      pods.set(keyOf(obj), obj);
+    }
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      let deps = this.dependentsByOwner.get(ref.uid);
+      if (!deps) {
+        deps = new Map();
+        this.dependentsByOwner.set(ref.uid, deps);
+      }
+      deps.set(`${obj.kind}/${keyOf(obj)}`, obj);
+    }
+  }
+
+  private unindex(obj: KubeObject): void {
+    const uid = obj.metadata.uid;
+    if (uid && this.byUid.get(uid) === obj) this.byUid.delete(uid);
+    if (obj.kind === 'Pod' && obj.spec.nodeName) {
+      const pods = this.podsByNode.get(obj.spec.nodeName);
+      pods?.delete(keyOf(obj));
+      if (pods && pods.size === 0) this.podsByNode.delete(obj.spec.nodeName);
+    }
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      const deps = this.dependentsByOwner.get(ref.uid);
+      deps?.delete(`${obj.kind}/${keyOf(obj)}`);
+      if (deps && deps.size === 0) this.dependentsByOwner.delete(ref.uid);
+    }
+  }
+
+  private notify(event: WatchEvent): void {
+    for (const h of this.handlers.get(event.object.kind) ?? []) h(event);
+    for (const h of this.handlers.get('*') ?? []) h(event);
+  }
+}

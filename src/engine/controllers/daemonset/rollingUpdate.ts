@@ -1,0 +1,157 @@
+import type { DaemonSet, IntOrString, Node, Pod } from '../../api/types';
+import { isPodAvailable } from '../../api/podUtil';
+import type { NodePlacement } from './placement';
+
+/**
+ * scaledValue is intstr.GetScaledValueFromIntOrPercent: an int as is, a percentage of `total`
+ * rounded up or down.
+ */
+export function scaledValue(value: IntOrString | undefined, total: number, roundUp: boolean): number {
+  if (value === undefined) return 0;
+  if (typeof value === 'number') return value;
+  const m = /^(\d+)%$/.exec(value.trim());
+  if (!m) {
+    const n = Number(value);
+    return Number.isInteger(n) ? n : 0;
+  }
+  const scaled = (Number(m[1]) * total) / 100;
+  return roundUp ? Math.ceil(scaled) : Math.floor(scaled);
+}
+
+/** allowsSurge is util.AllowsSurge: RollingUpdate with a maxSurge that scales above zero. */
+export function allowsSurge(ds: DaemonSet): boolean {
+  const ru = ds.spec.updateStrategy?.rollingUpdate;
+  if (ds.spec.updateStrategy?.type === 'OnDelete' || !ru) return false;
+  // Scaled against one node, rounding up: any non-zero percentage allows surge (util.AllowsSurge).
+  return scaledValue(ru.maxSurge, 1, true) !== 0;
+}
+
+/**
+ * surgeAndUnavailable is updatedDesiredNodeCounts: maxSurge and maxUnavailable scaled (rounding up)
+ * against the number of nodes that should run the pod, with the impossible 0/0 treated as 1 unavailable.
+ */
+export function surgeAndUnavailable(ds: DaemonSet, desired: number): { maxSurge: number; maxUnavailable: number } {
+  const ru = ds.spec.updateStrategy?.rollingUpdate;
+  let maxUnavailable = scaledValue(ru?.maxUnavailable ?? 1, desired, true);
+  const maxSurge = scaledValue(ru?.maxSurge ?? 0, desired, true);
+  if (desired > 0 && maxUnavailable === 0 && maxSurge === 0) maxUnavailable = 1;
+  return { maxSurge, maxUnavailable };
+}
+
+/**
+ * findUpdatedPodsOnNode returns the node's non-deleted new and old pod, or ok=false when there is
+ * more than one of either (the manage loop prunes those first).
+ */
+export function findUpdatedPodsOnNode(
+  pods: Pod[],
+  isUpdated: (pod: Pod) => boolean,
+): { newPod?: Pod; oldPod?: Pod; ok: boolean } {
+  let newPod: Pod | undefined;
+  let oldPod: Pod | undefined;
+  for (const pod of pods) {
+    if (pod.metadata.deletionTimestamp) continue;
+    if (isUpdated(pod)) {
+      if (newPod) return { ok: false };
+      newPod = pod;
+    } else {
+      if (oldPod) return { ok: false };
+      oldPod = pod;
+    }
+  }
+  return { newPod, oldPod, ok: true };
+}
+
+export interface RollingUpdateInput {
+  ds: DaemonSet;
+  /** Nodes in the order the controller visits them (upstream ranges over a Go map: a random order). */
+  nodeOrder: string[];
+  nodeToDaemonPods: Map<string, Pod[]>;
+  nodesByName: Map<string, Node>;
+  placement: (node: Node) => NodePlacement;
+  isUpdated: (pod: Pod) => boolean;
+  desired: number;
+  now: number;
+}
+
+/** RollingUpdateDecision lists the old pods to delete and the nodes that get a new pod now. */
+export interface RollingUpdateDecision {
+  podsToDelete: Pod[];
+  nodesToCreate: string[];
+}
+
+/**
+ * rollingUpdate is update.go rollingUpdate. Without surge it deletes old pods only while the
+ * number of unavailable nodes stays within maxUnavailable (unavailable old pods are replaced
+ * first, and do not wait); with surge it starts a new pod beside an old one (up to maxSurge at a
+ * time) and deletes the old pod once the new one is available.
+ */
+export function rollingUpdate(input: RollingUpdateInput): RollingUpdateDecision {
+  const { ds, nodeOrder, nodeToDaemonPods, desired, now } = input;
+  const minReady = ds.spec.minReadySeconds ?? 0;
+  const { maxSurge, maxUnavailable } = surgeAndUnavailable(ds, desired);
+  const available = (p: Pod) => isPodAvailable(p, minReady, now);
+
+  if (maxSurge === 0) {
+    let numUnavailable = 0;
+    const allowedReplacement: Pod[] = [];
+    const candidates: Pod[] = [];
+    for (const nodeName of nodeOrder) {
+      const { newPod, oldPod, ok } = findUpdatedPodsOnNode(nodeToDaemonPods.get(nodeName) ?? [], input.isUpdated);
+      if (!ok) {
+        numUnavailable++;
+        continue;
+      }
+      if ((!oldPod && !newPod) || (oldPod && newPod)) {
+        // The manage loop creates or deletes here; count the node as unavailable.
+        numUnavailable++;
+      } else if (newPod) {
+        if (!available(newPod)) numUnavailable++;
+      } else if (oldPod) {
+        if (!available(oldPod)) allowedReplacement.push(oldPod);
+        else if (numUnavailable < maxUnavailable) candidates.push(oldPod);
+      }
+    }
+    const remaining = Math.min(Math.max(0, maxUnavailable - numUnavailable), candidates.length);
+    return { podsToDelete: [...allowedReplacement, ...candidates.slice(0, remaining)], nodesToCreate: [] };
+  }
+
+  const podsToDelete: Pod[] = [];
+  const shouldNotRunToDelete: Pod[] = [];
+  const candidateNewNodes: string[] = [];
+  const allowedNewNodes: string[] = [];
+  let numSurge = 0;
+  let numAvailable = 0;
+  for (const nodeName of nodeOrder) {
+    const { newPod, oldPod, ok } = findUpdatedPodsOnNode(nodeToDaemonPods.get(nodeName) ?? [], input.isUpdated);
+    if (!ok) {
+      numSurge++;
+      continue;
+    }
+    if (oldPod) {
+      if (available(oldPod)) numAvailable++;
+    } else if (newPod && available(newPod)) numAvailable++;
+
+    if (!oldPod) continue;
+    const node = input.nodesByName.get(nodeName);
+    const shouldRun = node ? input.placement(node).shouldRun : false;
+    if (!newPod) {
+      if (!available(oldPod)) {
+        if (!shouldRun) podsToDelete.push(oldPod);
+        else allowedNewNodes.push(nodeName);
+      } else {
+        if (!shouldRun) shouldNotRunToDelete.push(oldPod);
+        else if (numSurge < maxSurge) candidateNewNodes.push(nodeName);
+      }
+    } else if (!available(newPod)) {
+      numSurge++;
+    } else {
+      podsToDelete.push(oldPod);
+    }
+  }
+  // With maxSurge the owner expects full availability: a pod on a node that no longer qualifies
+  // goes only once enough pods elsewhere are available.
+  const deletable = Math.min(numAvailable - desired, shouldNotRunToDelete.length);
+  for (let i = 0; i < deletable; i++) podsToDelete.push(shouldNotRunToDelete[i]!);
+  const remainingSurge = Math.min(Math.max(0, maxSurge - numSurge), candidateNewNodes.length);
+  return { podsToDelete, nodesToCreate: [...allowedNewNodes, ...candidateNewNodes.slice(0, remainingSurge)] };
+}

@@ -1,0 +1,315 @@
+import type { Pod } from '../../api/types';
+import { keyOf } from '../../apiserver/objectStore';
+import { Controller } from '../controller';
+import type { ControllerContext } from '../controller';
+import type { NodeLifecycleController } from '../nodelifecycle/nodeLifecycle';
+import { podBehavior, probeFailureMessage, probeTiming, preStopSeconds, pullsImage } from './behavior';
+import type { PodBehavior } from './behavior';
+import { podRef, setCondition, setContainerStates, setReadiness } from './podStatus';
+
+// The kubelet's container restart and image pull back-off: 10 s doubling to 5 min
+// (pkg/kubelet/kubelet.go: backOffPeriod, MaxContainerBackOff).
+export const BACKOFF_INITIAL_SECONDS = 10;
+export const BACKOFF_MAX_SECONDS = 300;
+// A healthy container stops this quickly after SIGTERM (the rest of the grace period is unused).
+const SHUTDOWN_SECONDS = 0.5;
+// A crash-looping container exits before the status manager ever reports it ready.
+const CRASH_AFTER_SECONDS = 0.5;
+const KUBELET = 'kubelet';
+
+type Stage = 'creating' | 'running' | 'crashed' | 'pullBackoff' | 'terminating';
+
+interface PodRuntime {
+  uid: string;
+  key: string;
+  node: string;
+  stage: Stage;
+  behavior: PodBehavior;
+  timer?: number;
+  restarts: number;
+  backoff: number;
+  probeSuccesses: number;
+  /** An action that came due while the node's kubelet was down; it runs on recovery. */
+  resume?: () => void;
+}
+
+/**
+ * Kubelet simulates every node's kubelet: it admits pods bound to its node, pulls images (with a
+ * per-node cache), starts containers as their behaviour annotation says, runs readiness probes,
+ * backs off crashing containers and failing pulls, and stops pods within their grace period.
+ */
+export class Kubelet extends Controller {
+  readonly name = 'kubelet';
+  private readonly runtimes = new Map<string, PodRuntime>();
+  private readonly imageCache = new Map<string, Set<string>>();
+  private readonly podIPs = new Map<string, number>();
+
+  constructor(
+    ctx: ControllerContext,
+    private readonly nodes: NodeLifecycleController,
+  ) {
+    super(ctx);
+    ctx.api.store.watch('Pod', (e) => {
+      const pod = e.object as Pod;
+      if (e.type === 'DELETED') {
+        const rt = this.runtimes.get(pod.metadata.uid ?? '');
+        if (rt) this.ctx.queue.cancel(rt.timer);
+        this.runtimes.delete(pod.metadata.uid ?? '');
+        return;
+      }
+      if (pod.spec.nodeName) this.enqueue(keyOf(pod));
+    });
+    nodes.onKubeletRecovered((nodeName) => this.resumeNode(nodeName));
+  }
+
+  /** crashContainer makes a running pod's containers exit once (`sim: pod crash`). */
+  crashContainer(pod: Pod): boolean {
+    const rt = this.runtimes.get(pod.metadata.uid ?? '');
+    if (!rt || rt.stage !== 'running') return false;
+    this.ctx.queue.cancel(rt.timer);
+    this.crash(rt);
+    return true;
+  }
+
+  /** backoffRemaining tells the inspector how long until a backed-off container is retried. */
+  backoffUntil(pod: Pod): number | undefined {
+    const rt = this.runtimes.get(pod.metadata.uid ?? '');
+    if (!rt || (rt.stage !== 'crashed' && rt.stage !== 'pullBackoff') || rt.timer === undefined) return undefined;
+    return this.ctx.queue.timeOf(rt.timer);
+  }
+
+  protected sync(key: string): void {
+    const [ns, name] = key.split('/') as [string, string];
+    const pod = this.ctx.api.get<Pod>('Pod', ns, name);
+    if (!pod?.spec.nodeName || !pod.metadata.uid) return;
+    if (!this.nodes.isKubeletUp(pod.spec.nodeName)) return;
+    let rt = this.runtimes.get(pod.metadata.uid);
+    if (!rt) {
+      const phase = pod.status?.phase;
+      if (phase === 'Failed' || phase === 'Succeeded') return;
+      rt = this.admit(pod);
+    }
+    if (pod.metadata.deletionTimestamp && rt.stage !== 'terminating') this.terminate(rt, pod);
+  }
+
+  private admit(pod: Pod): PodRuntime {
+    const node = pod.spec.nodeName!;
+    const cache = this.cacheFor(node);
+    const cached = pod.spec.containers.every((c) => cache.has(c.image));
+    const rt: PodRuntime = {
+      uid: pod.metadata.uid!,
+      key: keyOf(pod),
+      node,
+      stage: 'creating',
+      behavior: podBehavior(pod, cached),
+      restarts: 0,
+      backoff: BACKOFF_INITIAL_SECONDS,
+      probeSuccesses: 0,
+    };
+    this.runtimes.set(rt.uid, rt);
+    if (pod.metadata.deletionTimestamp) return rt;
+    const ts = this.ctx.clock.timestamp();
+    const ip = this.podIP(node);
+    this.write(rt, (p) => {
+      p.status = { ...(p.status ?? {}), phase: 'Pending', hostIP: this.nodes.nodeIP(node), podIP: ip, startTime: ts };
+      setCondition(p, 'PodReadyToStartContainers', 'True', ts);
+      setCondition(p, 'Initialized', 'True', ts);
+      setContainerStates(p, { waiting: { reason: 'ContainerCreating' } }, false);
+      setReadiness(p, false, ts);
+    });
+    this.pull(rt);
+    return rt;
+  }
+
+  private pull(rt: PodRuntime): void {
+    const pod = this.pod(rt);
+    if (!pod) return;
+    const cache = this.cacheFor(rt.node);
+    const pulling = pod.spec.containers.filter((c) => pullsImage(c, cache.has(c.image)));
+    for (const c of pulling) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`);
+    this.after(rt, rt.behavior.startupSeconds, () => {
+      const p = this.pod(rt);
+      if (!p) return;
+      if (rt.behavior.behavior === 'image-pull-error') return this.pullFailed(rt, p);
+      for (const c of p.spec.containers) {
+        if (pulling.includes(c)) {
+          const secs = rt.behavior.startupSeconds.toFixed(3).replace(/\.?0+$/, '');
+          this.event(p, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${secs}s (${secs}s including waiting). Image size: 52428800 bytes.`);
+        } else {
+          this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`);
+        }
+        cache.add(c.image);
+      }
+      this.start(rt, p);
+    });
+  }
+
+  private pullFailed(rt: PodRuntime, pod: Pod): void {
+    for (const c of pod.spec.containers) {
+      this.event(pod, 'Warning', 'Failed', `Failed to pull image "${c.image}": rpc error: code = NotFound desc = failed to pull and unpack image "${c.image}": not found`);
+      this.event(pod, 'Warning', 'Failed', 'Error: ErrImagePull');
+    }
+    this.write(rt, (p) => setContainerStates(p, { waiting: { reason: 'ErrImagePull', message: `rpc error: code = NotFound desc = failed to pull and unpack image "${p.spec.containers[0]?.image}": not found` } }, false));
+    rt.stage = 'pullBackoff';
+    const delay = rt.backoff;
+    rt.backoff = Math.min(rt.backoff * 2, BACKOFF_MAX_SECONDS);
+    // The next sync after a failed pull reports the back-off; then the pull is retried when it ends.
+    this.after(rt, 1, () => {
+      const p = this.pod(rt);
+      if (!p) return;
+      for (const c of p.spec.containers) {
+        this.event(p, 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`);
+        this.event(p, 'Warning', 'Failed', 'Error: ImagePullBackOff');
+      }
+      this.write(rt, (q) => setContainerStates(q, { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${q.spec.containers[0]?.image}"` } }, false));
+      this.after(rt, Math.max(0, delay - 1), () => this.pull(rt));
+    });
+  }
+
+  private start(rt: PodRuntime, pod: Pod): void {
+    const ts = this.ctx.clock.timestamp();
+    for (const c of pod.spec.containers) {
+      this.event(pod, 'Normal', 'Created', `Created container: ${c.name}`);
+      this.event(pod, 'Normal', 'Started', `Started container ${c.name}`);
+    }
+    rt.stage = 'running';
+    rt.probeSuccesses = 0;
+    this.write(rt, (p) => {
+      p.status!.phase = 'Running';
+      setContainerStates(p, { running: { startedAt: ts } }, false, { restartCount: rt.restarts });
+    });
+    if (rt.behavior.behavior === 'crash-loop') {
+      this.after(rt, CRASH_AFTER_SECONDS, () => this.crash(rt));
+      return;
+    }
+    const probe = probeTiming(pod.spec.containers.find((c) => c.readinessProbe)?.readinessProbe);
+    if (rt.behavior.behavior === 'never-ready') {
+      const timing = probe ?? { initialDelaySeconds: 0, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 };
+      this.after(rt, timing.initialDelaySeconds, () => this.failProbe(rt, timing.periodSeconds));
+      return;
+    }
+    if (!probe) {
+      this.write(rt, (p) => setReadiness(p, true, this.ctx.clock.timestamp()));
+      return;
+    }
+    // The first probe runs after initialDelaySeconds, then every periodSeconds until successThreshold passes.
+    const readyAfter = probe.initialDelaySeconds + (probe.successThreshold - 1) * probe.periodSeconds;
+    this.after(rt, readyAfter, () => this.write(rt, (p) => setReadiness(p, true, this.ctx.clock.timestamp())));
+  }
+
+  private failProbe(rt: PodRuntime, period: number): void {
+    const pod = this.pod(rt);
+    if (!pod || rt.stage !== 'running') return;
+    const container = pod.spec.containers[0]!;
+    this.event(pod, 'Warning', 'Unhealthy', probeFailureMessage(container, pod.status?.podIP ?? ''));
+    rt.timer = this.ctx.queue.schedule(this.ctx.clock.now() + period, `kubelet:probe:${rt.key}`, () => this.guard(rt, () => this.failProbe(rt, period)), true);
+  }
+
+  private crash(rt: PodRuntime): void {
+    const pod = this.pod(rt);
+    if (!pod) return;
+    const ts = this.ctx.clock.timestamp();
+    const startedAt = pod.status?.containerStatuses?.[0]?.state.running?.startedAt;
+    rt.restarts += 1;
+    rt.stage = 'crashed';
+    const delay = rt.backoff;
+    rt.backoff = Math.min(rt.backoff * 2, BACKOFF_MAX_SECONDS);
+    const lastState = { terminated: { exitCode: 1, reason: 'Error', ...(startedAt ? { startedAt } : {}), finishedAt: ts } };
+    for (const c of pod.spec.containers) {
+      this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${podRef(pod)}`);
+    }
+    this.write(rt, (p) => {
+      setContainerStates(
+        p,
+        { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay >= 60 ? `${delay / 60}m0s` : `${delay}s`} restarting failed container=${p.spec.containers[0]?.name} pod=${podRef(p)}` } },
+        false,
+        { restartCount: rt.restarts, lastState, started: false },
+      );
+      setReadiness(p, false, ts);
+    });
+    this.after(rt, delay, () => {
+      const p = this.pod(rt);
+      if (!p) return;
+      for (const c of p.spec.containers) this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`);
+      this.start(rt, p);
+    });
+  }
+
+  private terminate(rt: PodRuntime, pod: Pod): void {
+    this.ctx.queue.cancel(rt.timer);
+    rt.stage = 'terminating';
+    const ts = this.ctx.clock.timestamp();
+    for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`);
+    this.write(rt, (p) => setReadiness(p, false, ts));
+    const grace = pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+    const hook = Math.max(0, ...pod.spec.containers.map(preStopSeconds));
+    const stopIn = Math.min(grace, hook + SHUTDOWN_SECONDS);
+    this.after(rt, stopIn, () => {
+      const p = this.pod(rt);
+      if (p) this.ctx.api.removeNow(p);
+    });
+  }
+
+  private resumeNode(nodeName: string): void {
+    for (const rt of this.runtimes.values()) {
+      if (rt.node !== nodeName || !rt.resume) continue;
+      const resume = rt.resume;
+      delete rt.resume;
+      resume();
+    }
+    for (const pod of this.ctx.api.store.podsOnNode(nodeName)) {
+      const rt = this.runtimes.get(pod.metadata.uid ?? '');
+      // The node lifecycle controller marked pods not ready while the node was unreachable; the
+      // kubelet reports the truth again once it is back.
+      if (rt?.stage === 'running' && rt.behavior.behavior === 'healthy') {
+        this.write(rt, (p) => setReadiness(p, true, this.ctx.clock.timestamp()));
+      }
+      this.enqueue(keyOf(pod));
+    }
+  }
+
+  /** after schedules a step of this pod's life; it is held while the node's kubelet is down. */
+  private after(rt: PodRuntime, seconds: number, run: () => void): void {
+    rt.timer = this.ctx.queue.schedule(this.ctx.clock.now() + seconds, `kubelet:${rt.key}`, () => this.guard(rt, run));
+  }
+
+  private guard(rt: PodRuntime, run: () => void): void {
+    if (!this.runtimes.has(rt.uid)) return;
+    if (!this.nodes.isKubeletUp(rt.node)) {
+      rt.resume = run;
+      return;
+    }
+    run();
+  }
+
+  private pod(rt: PodRuntime): Pod | undefined {
+    const [ns, name] = rt.key.split('/') as [string, string];
+    const pod = this.ctx.api.get<Pod>('Pod', ns, name);
+    return pod?.metadata.uid === rt.uid ? pod : undefined;
+  }
+
+  private write(rt: PodRuntime, change: (p: Pod) => void): void {
+    const pod = this.pod(rt);
+    if (pod) this.ctx.api.mutate(pod, change);
+  }
+
+  private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string): void {
+    this.ctx.recorder.event(pod, type, reason, message, KUBELET);
+  }
+
+  private cacheFor(node: string): Set<string> {
+    let cache = this.imageCache.get(node);
+    if (!cache) {
+      cache = new Set();
+      this.imageCache.set(node, cache);
+    }
+    return cache;
+  }
+
+  private podIP(node: string): string {
+    const n = (this.podIPs.get(node) ?? 1) + 1;
+    this.podIPs.set(node, n);
+    const base = this.nodes.nodeIndex(node);
+    return `10.244.${base}.${n % 254}`;
+  }
+}

@@ -1,0 +1,69 @@
+import type { ContainerState, ContainerStatus, Pod, PodCondition } from '../../api/types';
+
+/** setCondition sets a pod condition, moving lastTransitionTime only when the status changes. */
+export function setCondition(
+  pod: Pod,
+  type: string,
+  status: 'True' | 'False' | 'Unknown',
+  timestamp: string,
+  reason?: string,
+  message?: string,
+): void {
+  const st = (pod.status ??= {});
+  const conditions = (st.conditions ??= []);
+  const existing = conditions.find((c) => c.type === type);
+  const next: PodCondition = {
+    type,
+    status,
+    lastTransitionTime: existing && existing.status === status ? existing.lastTransitionTime : timestamp,
+    ...(reason ? { reason } : {}),
+    ...(message ? { message } : {}),
+  };
+  if (existing) Object.assign(existing, next, reason ? {} : { reason: undefined, message: undefined });
+  else conditions.push(next);
+  for (const c of conditions) {
+    if (c.reason === undefined) delete c.reason;
+    if (c.message === undefined) delete c.message;
+  }
+}
+
+/** setContainerStates writes every container's state (the simulated containers act together). */
+export function setContainerStates(
+  pod: Pod,
+  state: ContainerState,
+  ready: boolean,
+  opts: { restartCount?: number; lastState?: ContainerState; started?: boolean } = {},
+): void {
+  const st = (pod.status ??= {});
+  const previous = st.containerStatuses ?? [];
+  st.containerStatuses = pod.spec.containers.map((c): ContainerStatus => {
+    const prev = previous.find((p) => p.name === c.name);
+    const status: ContainerStatus = {
+      name: c.name,
+      image: c.image,
+      imageID: prev?.imageID ?? '',
+      ready,
+      started: opts.started ?? state.running !== undefined,
+      restartCount: opts.restartCount ?? prev?.restartCount ?? 0,
+      state: structuredClone(state),
+    };
+    const last = opts.lastState ?? prev?.lastState;
+    if (last && Object.keys(last).length > 0) status.lastState = structuredClone(last);
+    return status;
+  });
+}
+
+/** setReadiness sets Ready and ContainersReady together, as the status manager does. */
+export function setReadiness(pod: Pod, ready: boolean, timestamp: string): void {
+  const names = pod.spec.containers.map((c) => c.name).join(' ');
+  const reason = ready ? undefined : 'ContainersNotReady';
+  const message = ready ? undefined : `containers with unready status: [${names}]`;
+  setCondition(pod, 'ContainersReady', ready ? 'True' : 'False', timestamp, reason, message);
+  setCondition(pod, 'Ready', ready ? 'True' : 'False', timestamp, reason, message);
+  for (const cs of pod.status?.containerStatuses ?? []) cs.ready = ready;
+}
+
+/** podRef is the `name_namespace(uid)` form the kubelet uses in back-off messages. */
+export function podRef(pod: Pod): string {
+  return `${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`;
+}

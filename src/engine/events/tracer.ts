@@ -1,0 +1,56 @@
+import type { Pod } from '../api/types';
+import type { VirtualClock } from '../clock/clock';
+
+export type TraceEventKind =
+  | 'created'
+  | 'scheduled'
+  | 'unschedulable'
+  | 'started'
+  | 'ready'
+  | 'unready'
+  | 'available'
+  | 'failed'
+  | 'terminating'
+  | 'deleted'
+  | 'evicted';
+
+/** TraceEntry is one step in a pod's life, as SCENARIO-FORMAT.md §3 lists them. */
+export interface TraceEntry {
+  t: number;
+  pod: string;
+  node: string | null;
+  owner: string | null;
+  revisionHash: string | null;
+  event: TraceEventKind;
+}
+
+/** ownerRefString renders a pod's controller as `Kind/namespace/name`, or null for a bare pod. */
+export function ownerRefString(pod: Pod): string | null {
+  const ref = pod.metadata.ownerReferences?.find((r) => r.controller) ?? pod.metadata.ownerReferences?.[0];
+  return ref ? `${ref.kind}/${pod.metadata.namespace}/${ref.name}` : null;
+}
+
+/** Tracer keeps the pod lifecycle trace in time order. */
+export class Tracer {
+  readonly entries: TraceEntry[] = [];
+  private listeners: ((e: TraceEntry) => void)[] = [];
+
+  constructor(private readonly clock: VirtualClock) {}
+
+  onTrace(listener: (e: TraceEntry) => void): void {
+    this.listeners.push(listener);
+  }
+
+  record(pod: Pod, event: TraceEventKind): void {
+    const entry: TraceEntry = {
+      t: this.clock.now(),
+      pod: `${pod.metadata.namespace}/${pod.metadata.name}`,
+      node: pod.spec.nodeName ?? null,
+      owner: ownerRefString(pod),
+      revisionHash: pod.metadata.labels?.['controller-revision-hash'] ?? null,
+      event,
+    };
+    this.entries.push(entry);
+    for (const l of this.listeners) l(entry);
+  }
+}

@@ -1,0 +1,7 @@
+// The shared placement predicates: one module for the DaemonSet controller, the scheduler and the
+// inspector (STYLE.md §3 habit 3).
+export * from './taints';
+export * from './nodeAffinity';
+export * from './daemonTolerations';
+export * from './daemonPlacement';
+export * from './resources';
