@@ -66,15 +66,15 @@ export class Simulation {
       recorder: this.recorder,
       tracer: this.tracer,
     };
-    // Order matters only among syncs due at the same instant; it mirrors the pipeline
-    // controller → scheduler → kubelet so one instant's work flows forward.
+    // Order matters only among syncs due at the same instant: the taint manager reacts to a node
+    // update before the DaemonSet controller's resync, then work flows controller → scheduler → kubelet.
     this.daemonSets = new DaemonSetController(ctx);
     this.scheduler = new Scheduler(ctx);
     this.nodeLifecycle = new NodeLifecycleController(ctx);
     this.taintEviction = new TaintEvictionController(ctx);
     this.podGc = new PodGarbageCollector(ctx);
     this.kubelet = new Kubelet(ctx, this.nodeLifecycle);
-    this.controllers = [this.daemonSets, this.scheduler, this.nodeLifecycle, this.taintEviction, this.podGc, this.kubelet];
+    this.controllers = [this.taintEviction, this.daemonSets, this.scheduler, this.nodeLifecycle, this.podGc, this.kubelet];
     this.api.store.watch('*', (e) => {
       const uid = e.object.metadata.uid;
       if (!uid || e.object.kind === 'Event') return;

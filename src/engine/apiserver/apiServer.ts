@@ -1,6 +1,7 @@
-import type { Kind, KubeObject, Pod } from '../api/types';
+import type { DaemonSet, Kind, KubeObject, Pod } from '../api/types';
 import { CLUSTER_SCOPED_KINDS } from '../api/types';
 import { qualifiedResource } from '../api/resources';
+import { ANNOTATION_DEPRECATED_TEMPLATE_GENERATION, TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE } from '../api/wellKnown';
 import type { VirtualClock } from '../clock/clock';
 import type { Rng } from '../clock/rng';
 import { randomSuffix, randomUid } from '../clock/rng';
@@ -32,6 +33,29 @@ export interface DeleteOptions {
 
 // Kinds whose spec changes bump metadata.generation (the API server's registry strategies).
 const GENERATION_KINDS: ReadonlySet<string> = new Set(['DaemonSet', 'Deployment', 'ReplicaSet']);
+
+// The DefaultTolerationSeconds admission plugin's default: 300 s (--default-not-ready-toleration-seconds).
+export const DEFAULT_TOLERATION_SECONDS = 300;
+
+/**
+ * addDefaultTolerationSeconds is the DefaultTolerationSeconds admission plugin: a pod that does
+ * not already tolerate the not-ready or unreachable NoExecute taints gets a 300 s toleration for
+ * each, so ordinary pods leave a failed node five minutes after it is tainted.
+ */
+function addDefaultTolerationSeconds(pod: Pod): void {
+  const tolerations = (pod.spec.tolerations ??= []);
+  for (const key of [TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE]) {
+    const has = tolerations.some(
+      (t) => (t.key === key || (!t.key && t.operator === 'Exists')) && (!t.effect || t.effect === 'NoExecute'),
+    );
+    if (!has) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_TOLERATION_SECONDS });
+  }
+}
+
+// The registry strategy keeps spec.templateGeneration, which apps/v1 carries as this annotation.
+function setTemplateGeneration(ds: DaemonSet, generation: number): void {
+  ds.metadata.annotations = { ...(ds.metadata.annotations ?? {}), [ANNOTATION_DEPRECATED_TEMPLATE_GENERATION]: String(generation) };
+}
 
 function specOf(obj: KubeObject): unknown {
   return 'spec' in obj ? obj.spec : undefined;
@@ -69,6 +93,7 @@ export class ApiServer {
     }
     const errors = validateObject(obj);
     if (errors.length > 0) return this.invalid(obj, errors);
+    if (obj.kind === 'Pod') addDefaultTolerationSeconds(obj);
     if (this.store.get(obj.kind, meta.namespace, meta.name)) {
       return {
         ok: false,
@@ -83,6 +108,7 @@ export class ApiServer {
     meta.creationTimestamp = this.clock.timestamp();
     meta.resourceVersion = this.store.nextResourceVersion();
     if (GENERATION_KINDS.has(obj.kind)) meta.generation = 1;
+    if (obj.kind === 'DaemonSet') setTemplateGeneration(obj, 1);
     delete meta.deletionTimestamp;
     this.store.put(obj);
     return { ok: true, object: obj };
@@ -109,6 +135,11 @@ export class ApiServer {
     if (GENERATION_KINDS.has(obj.kind)) {
       const changed = JSON.stringify(specOf(obj)) !== JSON.stringify(specOf(old));
       meta.generation = (old.metadata.generation ?? 1) + (changed ? 1 : 0);
+    }
+    if (obj.kind === 'DaemonSet' && old.kind === 'DaemonSet') {
+      const previous = Number(old.metadata.annotations?.[ANNOTATION_DEPRECATED_TEMPLATE_GENERATION] ?? 1);
+      const templateChanged = JSON.stringify(obj.spec.template) !== JSON.stringify(old.spec.template);
+      setTemplateGeneration(obj, previous + (templateChanged ? 1 : 0));
     }
     meta.resourceVersion = this.store.nextResourceVersion();
     this.store.put(obj);

@@ -1,0 +1,40 @@
+// API-server validation: one entry point that picks the validator for an object's kind, as the
+// registry strategies of pkg/registry/*/strategy.go do (Validate on create, ValidateUpdate on update).
+import type { DaemonSet, Deployment, KubeObject, Node, Pod, PriorityClass } from '../api/types';
+import { validateDaemonSet, validateDaemonSetUpdate } from './daemonSet';
+import { validateDeployment, validateDeploymentUpdate } from './deployment';
+import type { FieldError } from './fieldErrors';
+import { validateNode, validateNodeUpdate } from './node';
+import { validatePod, validatePodUpdate } from './pod';
+import { validatePriorityClass, validatePriorityClassUpdate } from './priorityClass';
+
+export type { FieldError, FieldErrorType } from './fieldErrors';
+export { formatFieldError, formatInvalid, formatStatusMessage } from './fieldErrors';
+export { validateDaemonSet, validateDaemonSetUpdate } from './daemonSet';
+export { validateDeployment, validateDeploymentUpdate } from './deployment';
+export { validateNode, validateNodeUpdate } from './node';
+export { validatePod, validatePodUpdate } from './pod';
+export { validatePriorityClass, validatePriorityClassUpdate } from './priorityClass';
+
+/**
+ * validateObject validates an already defaulted object as the API server would: on create when
+ * `old` is absent, on update otherwise. Kinds the playground only writes from controllers
+ * (ReplicaSet, ControllerRevision, Event) are accepted as they are.
+ */
+export function validateObject(obj: KubeObject, old?: KubeObject): FieldError[] {
+  const same = old !== undefined && old.kind === obj.kind ? old : undefined;
+  switch (obj.kind) {
+    case 'DaemonSet':
+      return same ? validateDaemonSetUpdate(obj, same as DaemonSet) : validateDaemonSet(obj);
+    case 'Deployment':
+      return same ? validateDeploymentUpdate(obj, same as Deployment) : validateDeployment(obj);
+    case 'Pod':
+      return same ? validatePodUpdate(obj, same as Pod) : validatePod(obj);
+    case 'Node':
+      return same ? validateNodeUpdate(obj, same as Node) : validateNode(obj);
+    case 'PriorityClass':
+      return same ? validatePriorityClassUpdate(obj, same as PriorityClass) : validatePriorityClass(obj);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,130 @@
+import type { Node, Pod, Taint, TaintEffect } from '../engine/api/types';
+import type { Simulation } from '../engine/simulation';
+import type { PressureKind } from '../engine/controllers/nodelifecycle/nodeLifecycle';
+import { splitCommandLine } from './words';
+
+/** SimResult is what a `sim:` action prints, like a kubectl result. */
+export interface SimResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+const USAGE = [
+  'sim node add <name> [--label k=v]... [--taint k=v:Effect]... [--cpu 4] [--memory 8Gi] [--pods 110] [--gpu 1]',
+  'sim node remove <name>',
+  'sim node fail <name>',
+  'sim node recover <name>',
+  'sim node pressure <name> memory|disk|pid [on|off]',
+  'sim pod crash <namespace>/<pod>',
+].join('\n');
+
+const ok = (stdout: string): SimResult => ({ stdout, stderr: '', exitCode: 0 });
+const fail = (stderr: string): SimResult => ({ stdout: '', stderr, exitCode: 1 });
+
+function parseTaint(text: string): Taint | string {
+  const m = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecute)$/.exec(text);
+  if (!m) return `error: invalid taint spec: ${text}, expected key[=value]:Effect with Effect NoSchedule, PreferNoSchedule or NoExecute`;
+  return { key: m[1]!, ...(m[2] ? { value: m[2] } : {}), effect: m[3] as TaintEffect };
+}
+
+function nodeAdd(sim: Simulation, args: string[]): SimResult {
+  const name = args[0];
+  if (!name || name.startsWith('--')) return fail(`error: a node name is required\nUsage: ${USAGE.split('\n')[0]}`);
+  const labels: Record<string, string> = { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux' };
+  const taints: Taint[] = [];
+  const capacity: Record<string, string> = { cpu: '4', memory: '8Gi', pods: '110' };
+  for (let i = 1; i < args.length; i++) {
+    const flag = args[i]!;
+    const [key, inline] = flag.includes('=') && flag.startsWith('--') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
+    const value = inline ?? args[++i];
+    if (value === undefined) return fail(`error: flag needs an argument: ${key}`);
+    switch (key) {
+      case '--label': {
+        const eq = value.indexOf('=');
+        if (eq <= 0) return fail(`error: invalid label ${value}: expected key=value`);
+        labels[value.slice(0, eq)] = value.slice(eq + 1);
+        break;
+      }
+      case '--taint': {
+        const t = parseTaint(value);
+        if (typeof t === 'string') return fail(t);
+        taints.push(t);
+        break;
+      }
+      case '--cpu':
+        capacity.cpu = value;
+        break;
+      case '--memory':
+        capacity.memory = value;
+        break;
+      case '--pods':
+        capacity.pods = value;
+        break;
+      case '--gpu':
+        capacity['nvidia.com/gpu'] = value;
+        break;
+      default:
+        return fail(`error: unknown flag: ${key}\nUsage: ${USAGE.split('\n')[0]}`);
+    }
+  }
+  const node: Node = {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: { name, labels },
+    spec: taints.length ? { taints } : {},
+    status: { capacity: { ...capacity }, allocatable: { ...capacity } },
+  };
+  const res = sim.api.create(node);
+  if (!res.ok) return fail(`Error from server (${res.error.reason}): ${res.error.message}`);
+  return ok(`node/${name} added`);
+}
+
+function podCrash(sim: Simulation, ref: string | undefined): SimResult {
+  if (!ref) return fail('error: sim pod crash needs <namespace>/<pod>');
+  const [ns, name] = ref.includes('/') ? (ref.split('/', 2) as [string, string]) : ['default', ref];
+  const pod = sim.api.get<Pod>('Pod', ns, name);
+  if (!pod) return fail(`Error from server (NotFound): pods "${name}" not found`);
+  if (!sim.kubelet.crashContainer(pod)) return fail(`error: pod ${ns}/${name} has no running container to crash`);
+  return ok(`pod/${name} crashed`);
+}
+
+/**
+ * runSimAction carries out a `sim:` step: what a real cluster does to you and has no kubectl
+ * verb (machines joining, vanishing, failing, running out of memory; containers crashing).
+ */
+export function runSimAction(sim: Simulation, line: string): SimResult {
+  const words = splitCommandLine(line.replace(/^\s*sim\s+/, ''));
+  if (!words.ok) return fail(`error: ${words.message}`);
+  const [noun, verb, ...rest] = words.words;
+  const target = rest[0];
+  if (noun === 'pod' && verb === 'crash') return podCrash(sim, target);
+  if (noun !== 'node') return fail(`error: unknown sim action "${[noun, verb].filter(Boolean).join(' ')}"\nUsage:\n${USAGE}`);
+  if (verb === 'add') return nodeAdd(sim, rest);
+  if (!target) return fail(`error: a node name is required\nUsage:\n${USAGE}`);
+  const notFound = fail(`Error from server (NotFound): nodes "${target}" not found`);
+  switch (verb) {
+    case 'remove': {
+      const res = sim.api.delete('Node', undefined, target);
+      return res.ok ? ok(`node/${target} removed (the machine is gone; pod GC deletes its pods after 40s)`) : notFound;
+    }
+    case 'fail': {
+      const err = sim.nodeLifecycle.failNode(target);
+      return err ? notFound : ok(`node/${target} failed (kubelet stopped posting status; Unknown after the 50s grace period)`);
+    }
+    case 'recover': {
+      const err = sim.nodeLifecycle.recoverNode(target);
+      return err ? notFound : ok(`node/${target} recovered`);
+    }
+    case 'pressure': {
+      const kind = rest[1] as PressureKind | undefined;
+      const state = rest[2] ?? 'on';
+      if (kind !== 'memory' && kind !== 'disk' && kind !== 'pid') return fail('error: pressure kind must be memory, disk or pid');
+      if (state !== 'on' && state !== 'off') return fail('error: pressure state must be on or off');
+      const err = sim.nodeLifecycle.setPressure(target, kind, state === 'on');
+      return err ? notFound : ok(`node/${target} ${kind} pressure ${state}`);
+    }
+    default:
+      return fail(`error: unknown sim action "node ${verb ?? ''}"\nUsage:\n${USAGE}`);
+  }
+}
