@@ -77,7 +77,11 @@ function defaultVolumes(volumes: unknown[] | undefined): void {
   const more = ['downwardAPI', 'nfs', 'csi', 'ephemeral', 'image'];
   for (const raw of volumes ?? []) {
     const v = raw as Loose | null;
-    if (v && typeof v === 'object' && ![...sources, ...more].some((s) => v[s] !== undefined && v[s] !== null)) {
+    if (
+      v &&
+      typeof v === 'object' &&
+      ![...sources, ...more].some((s) => v[s] !== undefined && v[s] !== null)
+    ) {
       v.emptyDir = {};
     }
   }

@@ -4,7 +4,16 @@
 import type { Container, ContainerPort, Probe } from '../api/types';
 import { isDNS1123Label, isValidPortName, isValidPortNum } from './content';
 import type { FieldError } from './fieldErrors';
-import { childPath, duplicate, forbidden, indexPath, invalid, notFound, notSupported, required } from './fieldErrors';
+import {
+  childPath,
+  duplicate,
+  forbidden,
+  indexPath,
+  invalid,
+  notFound,
+  notSupported,
+  required,
+} from './fieldErrors';
 import { validateNonnegativeField } from './objectMeta';
 import { validateResourceRequirements } from './resources';
 
@@ -32,10 +41,19 @@ function validateContainerPorts(ports: readonly ContainerPort[] | undefined, pat
       else names.add(port.name);
     }
     if (!port.containerPort) errs.push(required(childPath(p, 'containerPort')));
-    else errs.push(...isValidPortNum(port.containerPort).map((m) => invalid(childPath(p, 'containerPort'), port.containerPort, m)));
-    if (port.hostPort) errs.push(...isValidPortNum(port.hostPort).map((m) => invalid(childPath(p, 'hostPort'), port.hostPort, m)));
+    else
+      errs.push(
+        ...isValidPortNum(port.containerPort).map((m) =>
+          invalid(childPath(p, 'containerPort'), port.containerPort, m),
+        ),
+      );
+    if (port.hostPort)
+      errs.push(
+        ...isValidPortNum(port.hostPort).map((m) => invalid(childPath(p, 'hostPort'), port.hostPort, m)),
+      );
     if (!port.protocol) errs.push(required(childPath(p, 'protocol')));
-    else if (!PROTOCOLS.includes(port.protocol)) errs.push(notSupported(childPath(p, 'protocol'), port.protocol, PROTOCOLS));
+    else if (!PROTOCOLS.includes(port.protocol))
+      errs.push(notSupported(childPath(p, 'protocol'), port.protocol, PROTOCOLS));
   });
   return errs;
 }
@@ -53,7 +71,8 @@ function validateHandler(handler: Loose, gracePeriod: number | undefined, path: 
       continue;
     }
     count++;
-    if (kind === 'exec' && !(Array.isArray(h.command) && h.command.length > 0)) errs.push(required(childPath(p, 'command')));
+    if (kind === 'exec' && !(Array.isArray(h.command) && h.command.length > 0))
+      errs.push(required(childPath(p, 'command')));
     if (kind === 'httpGet') {
       if (!h.path) errs.push(required(childPath(p, 'path')));
       errs.push(...validatePortNumOrName(h.port, childPath(p, 'port')));
@@ -61,13 +80,18 @@ function validateHandler(handler: Loose, gracePeriod: number | undefined, path: 
         errs.push(notSupported(childPath(p, 'scheme'), h.scheme, ['HTTP', 'HTTPS']));
       }
     }
-    if (kind === 'tcpSocket' || kind === 'grpc') errs.push(...validatePortNumOrName(h.port, childPath(p, 'port')));
+    if (kind === 'tcpSocket' || kind === 'grpc')
+      errs.push(...validatePortNumOrName(h.port, childPath(p, 'port')));
     if (kind === 'sleep' && gracePeriod !== undefined) {
       const seconds = typeof h.seconds === 'number' ? h.seconds : 0;
       // Zero became valid with PodLifecycleSleepActionAllowZero (beta, on by default since 1.33).
       if (seconds < 0 || seconds > gracePeriod) {
         errs.push(
-          invalid(p, seconds, `must be non-negative and less than terminationGracePeriodSeconds (${gracePeriod})`),
+          invalid(
+            p,
+            seconds,
+            `must be non-negative and less than terminationGracePeriodSeconds (${gracePeriod})`,
+          ),
         );
       }
     }
@@ -86,7 +110,13 @@ function validateProbe(
   const p = probe as Probe & Loose;
   const { sleep: _sleep, ...handler } = p;
   const errs = validateHandler(handler, gracePeriod, path);
-  for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const) {
+  for (const f of [
+    'initialDelaySeconds',
+    'timeoutSeconds',
+    'periodSeconds',
+    'successThreshold',
+    'failureThreshold',
+  ] as const) {
     errs.push(...validateNonnegativeField(probe[f], childPath(path, f)));
   }
   if (kind !== 'readiness' && probe.successThreshold !== undefined && probe.successThreshold !== 1) {
@@ -94,13 +124,21 @@ function validateProbe(
   }
   if (kind === 'readiness' && p.terminationGracePeriodSeconds !== undefined) {
     errs.push(
-      invalid(childPath(path, 'terminationGracePeriodSeconds'), p.terminationGracePeriodSeconds, 'must not be set for readinessProbes'),
+      invalid(
+        childPath(path, 'terminationGracePeriodSeconds'),
+        p.terminationGracePeriodSeconds,
+        'must not be set for readinessProbes',
+      ),
     );
   }
   return errs;
 }
 
-function validateVolumeMounts(mounts: unknown[] | undefined, volumes: ReadonlySet<string>, path: string): FieldError[] {
+function validateVolumeMounts(
+  mounts: unknown[] | undefined,
+  volumes: ReadonlySet<string>,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   const paths = new Set<string>();
   (mounts ?? []).forEach((raw, i) => {
@@ -152,7 +190,9 @@ function validateLifecycleAndProbes(c: Container, ctx: ContainerContext, path: s
     if (h) errs.push(...validateHandler(h, ctx.gracePeriod, childPath(path, 'lifecycle', hook)));
   }
   errs.push(...validateProbe(c.livenessProbe, 'liveness', ctx.gracePeriod, childPath(path, 'livenessProbe')));
-  errs.push(...validateProbe(c.readinessProbe, 'readiness', ctx.gracePeriod, childPath(path, 'readinessProbe')));
+  errs.push(
+    ...validateProbe(c.readinessProbe, 'readiness', ctx.gracePeriod, childPath(path, 'readinessProbe')),
+  );
   errs.push(...validateProbe(c.startupProbe, 'startup', ctx.gracePeriod, childPath(path, 'startupProbe')));
   return errs;
 }
@@ -166,7 +206,10 @@ function checkHostPortConflicts(containers: readonly Container[], path: string):
       if (!port.hostPort) return;
       const hostIP = (port as ContainerPort & Loose).hostIP ?? '';
       const key = `${port.protocol ?? ''}/${String(hostIP)}/${port.hostPort}`;
-      if (seen.has(key)) errs.push(duplicate(childPath(indexPath(childPath(indexPath(path, ci), 'ports'), pi), 'hostPort'), key));
+      if (seen.has(key))
+        errs.push(
+          duplicate(childPath(indexPath(childPath(indexPath(path, ci), 'ports'), pi), 'hostPort'), key),
+        );
       else seen.add(key);
     });
   });
@@ -174,7 +217,11 @@ function checkHostPortConflicts(containers: readonly Container[], path: string):
 }
 
 /** validateContainers checks the regular containers: at least one, unique names, no restartPolicy. */
-export function validateContainers(containers: readonly Container[] | undefined, ctx: ContainerContext, path: string): FieldError[] {
+export function validateContainers(
+  containers: readonly Container[] | undefined,
+  ctx: ContainerContext,
+  path: string,
+): FieldError[] {
   if (!containers || containers.length === 0) return [required(path)];
   const errs: FieldError[] = [];
   const names = new Set<string>();

@@ -6,7 +6,15 @@ import { labelSelectorAsRequirements, labelSelectorMatches } from '../api/labels
 import type { DaemonSet, IntOrString, LabelSelector, PodTemplateSpec } from '../api/types';
 import { isValidPercent, nameIsDNSSubdomain } from './content';
 import type { FieldError } from './fieldErrors';
-import { childPath, invalid, notSupported, required, stringer } from './fieldErrors';
+import {
+  LABEL_SELECTOR_FIELDS,
+  childPath,
+  goStruct,
+  invalid,
+  notSupported,
+  required,
+  stringer,
+} from './fieldErrors';
 import {
   validateImmutableField,
   validateLabelSelector,
@@ -29,7 +37,13 @@ export function validateSelectorMatchesTemplate(
   if (selector && !labelSelectorAsRequirements(selector).ok) return [];
   const labels = template?.metadata?.labels;
   if (labelSelectorMatches(selector, labels)) return [];
-  return [invalid(childPath(path, 'metadata', 'labels'), labels ?? null, '`selector` does not match template `labels`')];
+  return [
+    invalid(
+      childPath(path, 'metadata', 'labels'),
+      labels ?? null,
+      '`selector` does not match template `labels`',
+    ),
+  ];
 }
 
 /** isEmptySelector is true for `selector: {}`, which would select every pod in the namespace. */
@@ -68,7 +82,9 @@ export function validatePositiveIntOrPercent(v: IntOrString | undefined, path: s
 /** isNotMoreThan100Percent rejects percentages above 100%. */
 export function isNotMoreThan100Percent(v: IntOrString | undefined, path: string): FieldError[] {
   const p = percentValue(v);
-  return p !== undefined && p > 100 && v !== undefined ? [invalid(path, shown(v), 'must not be greater than 100%')] : [];
+  return p !== undefined && p > 100 && v !== undefined
+    ? [invalid(path, shown(v), 'must not be greater than 100%')]
+    : [];
 }
 
 /**
@@ -99,14 +115,17 @@ export function validateRollingUpdateDaemonSet(
 }
 
 /** validateDaemonSetUpdateStrategy: RollingUpdate (which needs rollingUpdate) or OnDelete. */
-export function validateDaemonSetUpdateStrategy(strategy: DaemonSet['spec']['updateStrategy'], path: string): FieldError[] {
+export function validateDaemonSetUpdateStrategy(
+  strategy: DaemonSet['spec']['updateStrategy'],
+  path: string,
+): FieldError[] {
   const s = strategy ?? {};
   if (s.type === 'OnDelete') return [];
   if (s.type === 'RollingUpdate') {
     if (!s.rollingUpdate) return [required(childPath(path, 'rollingUpdate'))];
     return validateRollingUpdateDaemonSet(s.rollingUpdate, childPath(path, 'rollingUpdate'));
   }
-  return [notSupported(path, s, ['RollingUpdate', 'OnDelete'])];
+  return [notSupported(path, goStruct(s, ['type', 'rollingUpdate']), ['RollingUpdate', 'OnDelete'])];
 }
 
 /** validateDaemonSetSpec is ValidateDaemonSetSpec, in upstream's order. */
@@ -115,7 +134,13 @@ export function validateDaemonSetSpec(spec: DaemonSet['spec'] | undefined, path 
   const errs = [...validateLabelSelector(s.selector, childPath(path, 'selector'))];
   errs.push(...validateSelectorMatchesTemplate(s.selector, s.template, childPath(path, 'template')));
   if (isEmptySelector(s.selector)) {
-    errs.push(invalid(childPath(path, 'selector'), s.selector, 'empty selector is invalid for daemonset'));
+    errs.push(
+      invalid(
+        childPath(path, 'selector'),
+        goStruct(s.selector ?? {}, LABEL_SELECTOR_FIELDS),
+        'empty selector is invalid for daemonset',
+      ),
+    );
   }
   errs.push(...validatePodTemplateSpec(s.template, childPath(path, 'template')));
   errs.push(...validateTemplateForController(s.template, childPath(path, 'template'), 'DaemonSet'));
@@ -139,6 +164,11 @@ export function validateDaemonSetUpdate(ds: DaemonSet, old: DaemonSet): FieldErr
   return [
     ...validateDaemonSet(ds),
     ...validateObjectMetaUpdate(ds.metadata, old.metadata),
-    ...validateImmutableField(ds.spec?.selector ?? null, old.spec?.selector ?? null, 'spec.selector'),
+    ...validateImmutableField(
+      ds.spec?.selector ?? null,
+      old.spec?.selector ?? null,
+      'spec.selector',
+      LABEL_SELECTOR_FIELDS,
+    ),
   ];
 }

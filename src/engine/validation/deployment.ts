@@ -12,7 +12,16 @@ import {
   validateSelectorMatchesTemplate,
 } from './daemonSet';
 import type { FieldError } from './fieldErrors';
-import { childPath, forbidden, invalid, notSupported, required, stringer } from './fieldErrors';
+import {
+  LABEL_SELECTOR_FIELDS,
+  childPath,
+  forbidden,
+  goStruct,
+  invalid,
+  notSupported,
+  required,
+  stringer,
+} from './fieldErrors';
 import {
   validateImmutableField,
   validateLabelSelector,
@@ -28,7 +37,14 @@ type Strategy = Deployment['spec']['strategy'];
 export function validateDeploymentStrategy(strategy: Strategy, path: string): FieldError[] {
   const s = strategy ?? {};
   if (s.type === 'Recreate') {
-    return s.rollingUpdate ? [forbidden(childPath(path, 'rollingUpdate'), "may not be specified when strategy `type` is 'Recreate'")] : [];
+    return s.rollingUpdate
+      ? [
+          forbidden(
+            childPath(path, 'rollingUpdate'),
+            "may not be specified when strategy `type` is 'Recreate'",
+          ),
+        ]
+      : [];
   }
   if (s.type === 'RollingUpdate') {
     const ru = s.rollingUpdate;
@@ -46,7 +62,7 @@ export function validateDeploymentStrategy(strategy: Strategy, path: string): Fi
     errs.push(...isNotMoreThan100Percent(ru.maxUnavailable, mu));
     return errs;
   }
-  return [notSupported(path, s, ['Recreate', 'RollingUpdate'])];
+  return [notSupported(path, goStruct(s, ['type', 'rollingUpdate']), ['Recreate', 'RollingUpdate'])];
 }
 
 /** validateDeploymentSpec is ValidateDeploymentSpec, in upstream's order. */
@@ -58,7 +74,13 @@ export function validateDeploymentSpec(spec: Deployment['spec'] | undefined, pat
   } else {
     errs.push(...validateLabelSelector(s.selector, childPath(path, 'selector')));
     if (isEmptySelector(s.selector)) {
-      errs.push(invalid(childPath(path, 'selector'), s.selector, 'empty selector is invalid for deployment'));
+      errs.push(
+        invalid(
+          childPath(path, 'selector'),
+          goStruct(s.selector, LABEL_SELECTOR_FIELDS),
+          'empty selector is invalid for deployment',
+        ),
+      );
     }
   }
   const templatePath = childPath(path, 'template');
@@ -75,7 +97,9 @@ export function validateDeploymentSpec(spec: Deployment['spec'] | undefined, pat
   if (pds !== undefined) {
     errs.push(...validateNonnegativeField(pds, childPath(path, 'progressDeadlineSeconds')));
     if (pds <= (s.minReadySeconds ?? 0)) {
-      errs.push(invalid(childPath(path, 'progressDeadlineSeconds'), pds, 'must be greater than minReadySeconds'));
+      errs.push(
+        invalid(childPath(path, 'progressDeadlineSeconds'), pds, 'must be greater than minReadySeconds'),
+      );
     }
   }
   return errs;
@@ -91,6 +115,11 @@ export function validateDeploymentUpdate(d: Deployment, old: Deployment): FieldE
   return [
     ...validateObjectMetaUpdate(d.metadata, old.metadata),
     ...validateDeploymentSpec(d.spec),
-    ...validateImmutableField(d.spec?.selector ?? null, old.spec?.selector ?? null, 'spec.selector'),
+    ...validateImmutableField(
+      d.spec?.selector ?? null,
+      old.spec?.selector ?? null,
+      'spec.selector',
+      LABEL_SELECTOR_FIELDS,
+    ),
   ];
 }

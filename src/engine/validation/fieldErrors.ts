@@ -28,9 +28,6 @@ export interface FieldError {
   locator?: string;
 }
 
-/** OMIT is a bad value that is not printed (field.omitValue, used by TooMany without a count). */
-export const OMIT: unique symbol = Symbol('omit');
-
 /**
  * GoStringer marks a bad value that Go prints through its String() method, unquoted: IntOrString
  * (`Invalid value: 110%`) and resource.Quantity (`Invalid value: 500m`) are such values.
@@ -53,18 +50,39 @@ export function goQuote(s: string): string {
   return JSON.stringify(s);
 }
 
-// Go's encoding/json sorts map keys; sorting every object's keys keeps the printed value stable.
-function sortedJson(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortedJson);
-  if (typeof v === 'object' && v !== null) {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) {
-      const x = (v as Record<string, unknown>)[k];
-      if (x !== undefined) out[k] = sortedJson(x);
-    }
-    return out;
-  }
-  return v;
+/**
+ * GoStruct marks a bad value that Go holds as a struct: encoding/json prints its fields in
+ * declaration order, while maps (labels) print with sorted keys.
+ */
+export interface GoStruct {
+  goStruct: Record<string, unknown>;
+  order: readonly string[];
+}
+
+/** goStruct wraps a struct value with its Go field order (e.g. Taint: key, value, effect, timeAdded). */
+export function goStruct(value: object, order: readonly string[]): GoStruct {
+  return { goStruct: value as Record<string, unknown>, order };
+}
+
+/** LABEL_SELECTOR_FIELDS is metav1.LabelSelector's field order. */
+export const LABEL_SELECTOR_FIELDS = ['matchLabels', 'matchExpressions'] as const;
+
+function isGoStruct(v: unknown): v is GoStruct {
+  return typeof v === 'object' && v !== null && 'goStruct' in v && 'order' in v;
+}
+
+// Maps print sorted; a GoStruct prints its known fields in order, then any others sorted.
+function toGoJson(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(toGoJson);
+  if (typeof v !== 'object' || v === null) return v;
+  const obj = isGoStruct(v) ? v.goStruct : (v as Record<string, unknown>);
+  const known = isGoStruct(v) ? v.order.filter((k) => k in obj) : [];
+  const rest = Object.keys(obj)
+    .filter((k) => !known.includes(k))
+    .sort();
+  const out: Record<string, unknown> = {};
+  for (const k of [...known, ...rest]) if (obj[k] !== undefined) out[k] = toGoJson(obj[k]);
+  return out;
 }
 
 /**
@@ -77,12 +95,12 @@ export function formatBadValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return goQuote(value);
   if (isStringer(value)) return value.goString;
-  return JSON.stringify(sortedJson(value));
+  return JSON.stringify(toGoJson(value));
 }
 
 function make(path: string, type: FieldErrorType, value: unknown, detail: string): FieldError {
   // Required, Forbidden, TooLong and Internal never print their value (ErrorBody's first cases).
-  const printsValue = !['Required value', 'Forbidden', 'Too long', 'Internal error'].includes(type) && value !== OMIT;
+  const printsValue = !['Required value', 'Forbidden', 'Too long', 'Internal error'].includes(type);
   let message: string = type;
   if (printsValue) message += `: ${formatBadValue(value)}`;
   if (detail) message += `: ${detail}`;
@@ -123,11 +141,6 @@ export function tooLong(path: string, maxLength: number): FieldError {
 /** notFound is field.NotFound: `path: Not found: "x"`. */
 export function notFound(path: string, value: unknown): FieldError {
   return make(path, 'Not found', value, '');
-}
-
-/** withLocator points an error at a manifest path other than the one the API server reports. */
-export function withLocator(e: FieldError, locator: string): FieldError {
-  return { ...e, locator };
 }
 
 /** formatFieldError prints an error as field.Error.Error() does: `path: body`. */

@@ -4,7 +4,7 @@
 import type { LabelSelector, ObjectMeta } from '../api/types';
 import { isQualifiedName, isValidLabelValue, nameIsDNSLabel } from './content';
 import type { FieldError } from './fieldErrors';
-import { childPath, forbidden, indexPath, invalid, required, tooLong } from './fieldErrors';
+import { childPath, forbidden, goStruct, indexPath, invalid, required, tooLong } from './fieldErrors';
 
 /** NameFn validates a name (or a generateName prefix) and returns what is wrong with it. */
 export type NameFn = (name: string, prefix: boolean) => string[];
@@ -39,7 +39,10 @@ export function validateLabels(labels: Record<string, string> | undefined, path:
 }
 
 /** validateAnnotations checks annotation keys (case-insensitively) and their total size. */
-export function validateAnnotations(annotations: Record<string, string> | undefined, path: string): FieldError[] {
+export function validateAnnotations(
+  annotations: Record<string, string> | undefined,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   let total = 0;
   for (const [k, v] of Object.entries(annotations ?? {})) {
@@ -63,13 +66,22 @@ export function validateObjectMeta(
   const m = meta ?? {};
   const errs: FieldError[] = [];
   if (m.generateName) {
-    errs.push(...nameFn(m.generateName, true).map((msg) => invalid(childPath(path, 'generateName'), m.generateName, msg)));
+    errs.push(
+      ...nameFn(m.generateName, true).map((msg) =>
+        invalid(childPath(path, 'generateName'), m.generateName, msg),
+      ),
+    );
   }
   if (!m.name) errs.push(required(childPath(path, 'name'), 'name or generateName is required'));
   else errs.push(...nameFn(m.name, false).map((msg) => invalid(childPath(path, 'name'), m.name, msg)));
   if (namespaced) {
     if (!m.namespace) errs.push(required(childPath(path, 'namespace')));
-    else errs.push(...nameIsDNSLabel(m.namespace, false).map((msg) => invalid(childPath(path, 'namespace'), m.namespace, msg)));
+    else
+      errs.push(
+        ...nameIsDNSLabel(m.namespace, false).map((msg) =>
+          invalid(childPath(path, 'namespace'), m.namespace, msg),
+        ),
+      );
   } else if (m.namespace) {
     errs.push(forbidden(childPath(path, 'namespace'), 'not allowed on this type'));
   }
@@ -129,7 +141,12 @@ export function validateLabelSelector(selector: LabelSelector | undefined, path:
       }
     } else if (expr.operator === 'Exists' || expr.operator === 'DoesNotExist') {
       if (values.length > 0) {
-        errs.push(forbidden(childPath(p, 'values'), "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+        errs.push(
+          forbidden(
+            childPath(p, 'values'),
+            "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+          ),
+        );
       }
     } else {
       errs.push(invalid(childPath(p, 'operator'), expr.operator ?? '', 'not a valid selector operator'));
@@ -153,7 +170,18 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-/** validateImmutableField reports `field is immutable` when the value changed (ValidateImmutableField). */
-export function validateImmutableField(value: unknown, old: unknown, path: string): FieldError[] {
-  return deepEqual(value, old) ? [] : [invalid(path, value, FIELD_IMMUTABLE_ERROR_MSG)];
+/**
+ * validateImmutableField reports `field is immutable` when the value changed
+ * (ValidateImmutableField); `structFields` gives a struct value's Go field order for printing.
+ */
+export function validateImmutableField(
+  value: unknown,
+  old: unknown,
+  path: string,
+  structFields?: readonly string[],
+): FieldError[] {
+  if (deepEqual(value, old)) return [];
+  const shown =
+    structFields && typeof value === 'object' && value !== null ? goStruct(value, structFields) : value;
+  return [invalid(path, shown, FIELD_IMMUTABLE_ERROR_MSG)];
 }

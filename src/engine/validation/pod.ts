@@ -19,7 +19,13 @@ const UPDATABLE_POD_SPEC_FIELDS = [
 function validateImagesForPod(containers: readonly Container[] | undefined, path: string): FieldError[] {
   return (containers ?? []).flatMap((c, i) =>
     c.image !== undefined && c.image !== c.image.trim()
-      ? [invalid(childPath(indexPath(path, i), 'image'), c.image, 'must not have leading or trailing whitespace')]
+      ? [
+          invalid(
+            childPath(indexPath(path, i), 'image'),
+            c.image,
+            'must not have leading or trailing whitespace',
+          ),
+        ]
       : [],
   );
 }
@@ -36,19 +42,30 @@ export function validatePod(pod: Pod): FieldError[] {
 }
 
 // Existing tolerations may only gain new siblings or change their tolerationSeconds.
-function validateOnlyAddedTolerations(next: readonly Toleration[], old: readonly Toleration[], path: string): FieldError[] {
+function validateOnlyAddedTolerations(
+  next: readonly Toleration[],
+  old: readonly Toleration[],
+  path: string,
+): FieldError[] {
   for (const o of old) {
     const kept = next.some((n) => deepEqual({ ...o, tolerationSeconds: n.tolerationSeconds }, n));
-    if (!kept) return [forbidden(path, 'existing toleration can not be modified except its tolerationSeconds')];
+    if (!kept)
+      return [forbidden(path, 'existing toleration can not be modified except its tolerationSeconds')];
   }
   return [];
 }
 
 function withoutMutableFields(spec: PodSpec, old: PodSpec): PodSpec {
   const munged = JSON.parse(JSON.stringify(spec)) as PodSpec;
-  munged.containers = (munged.containers ?? []).map((c, i) => ({ ...c, image: old.containers?.[i]?.image ?? c.image }));
+  munged.containers = (munged.containers ?? []).map((c, i) => ({
+    ...c,
+    image: old.containers?.[i]?.image ?? c.image,
+  }));
   if (munged.initContainers) {
-    munged.initContainers = munged.initContainers.map((c, i) => ({ ...c, image: old.initContainers?.[i]?.image ?? c.image }));
+    munged.initContainers = munged.initContainers.map((c, i) => ({
+      ...c,
+      image: old.initContainers?.[i]?.image ?? c.image,
+    }));
   }
   const m = munged as PodSpec & { activeDeadlineSeconds?: number };
   const o = old as PodSpec & { activeDeadlineSeconds?: number };
@@ -77,9 +94,16 @@ export function validatePodUpdate(pod: Pod, old: Pod): FieldError[] {
   (spec.containers ?? []).forEach((c, i) => {
     if (!c.image) errs.push(required(`spec.containers[${i}].image`));
   });
-  errs.push(...validateOnlyAddedTolerations(spec.tolerations ?? [], oldSpec.tolerations ?? [], 'spec.tolerations'));
+  errs.push(
+    ...validateOnlyAddedTolerations(spec.tolerations ?? [], oldSpec.tolerations ?? [], 'spec.tolerations'),
+  );
   if (!deepEqual(withoutMutableFields(spec, oldSpec), oldSpec)) {
-    errs.push(forbidden('spec', `pod updates may not change fields other than ${UPDATABLE_POD_SPEC_FIELDS.join(',')}`));
+    errs.push(
+      forbidden(
+        'spec',
+        `pod updates may not change fields other than ${UPDATABLE_POD_SPEC_FIELDS.join(',')}`,
+      ),
+    );
   }
   return errs;
 }

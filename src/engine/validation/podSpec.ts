@@ -36,7 +36,10 @@ const VOLUME_SOURCES = [
 const MAX_INT32 = 2147483647;
 
 /** validateVolumes checks names (DNS labels, unique) and that each volume has one source; returns the names. */
-export function validateVolumes(volumes: unknown[] | undefined, path: string): { names: Set<string>; errors: FieldError[] } {
+export function validateVolumes(
+  volumes: unknown[] | undefined,
+  path: string,
+): { names: Set<string>; errors: FieldError[] } {
   const names = new Set<string>();
   const errors: FieldError[] = [];
   (volumes ?? []).forEach((raw, i) => {
@@ -49,7 +52,9 @@ export function validateVolumes(volumes: unknown[] | undefined, path: string): {
     else if (name) names.add(name);
     const sources = VOLUME_SOURCES.filter((s) => v[s] !== undefined && v[s] !== null);
     if (sources.length === 0) errors.push(required(p, 'must specify a volume type'));
-    sources.slice(1).forEach((s) => errors.push(forbidden(childPath(p, s), 'may not specify more than 1 volume type')));
+    sources
+      .slice(1)
+      .forEach((s) => errors.push(forbidden(childPath(p, s), 'may not specify more than 1 volume type')));
     const hostPath = v.hostPath as Loose | undefined;
     if (sources[0] === 'hostPath' && !hostPath?.path) errors.push(required(childPath(p, 'hostPath', 'path')));
   });
@@ -65,7 +70,10 @@ function validatePodHostNetworkDeps(spec: PodSpec, path: string, opts: PodSpecOp
     (c.ports ?? []).forEach((port, j) => {
       const hp = port.hostPort ?? 0;
       if ((opts.resourceIsPod || hp !== 0) && hp !== port.containerPort) {
-        const p = childPath(indexPath(childPath(indexPath(childPath(path, 'containers'), i), 'ports'), j), 'hostPort');
+        const p = childPath(
+          indexPath(childPath(indexPath(childPath(path, 'containers'), i), 'ports'), j),
+          'hostPort',
+        );
         errs.push(invalid(p, hp, 'must match `containerPort` when `hostNetwork` is true'));
       }
     });
@@ -86,12 +94,15 @@ function validateName(value: string | undefined, path: string): FieldError[] {
 export function validatePodSpec(spec: PodSpec | undefined, path: string, opts: PodSpecOptions): FieldError[] {
   const s = (spec ?? {}) as PodSpec & Loose;
   const errs: FieldError[] = [];
-  if (s.terminationGracePeriodSeconds === undefined) errs.push(required(childPath(path, 'terminationGracePeriodSeconds')));
+  if (s.terminationGracePeriodSeconds === undefined)
+    errs.push(required(childPath(path, 'terminationGracePeriodSeconds')));
   const volumes = validateVolumes(s.volumes, childPath(path, 'volumes'));
   errs.push(...volumes.errors);
   const ctx = { volumes: volumes.names, gracePeriod: s.terminationGracePeriodSeconds };
   errs.push(...validateContainers(s.containers, ctx, childPath(path, 'containers')));
-  errs.push(...validateInitContainers(s.initContainers, s.containers, ctx, childPath(path, 'initContainers')));
+  errs.push(
+    ...validateInitContainers(s.initContainers, s.containers, ctx, childPath(path, 'initContainers')),
+  );
   errs.push(...validatePodHostNetworkDeps(s, path, opts));
   errs.push(...validateEnum(s.restartPolicy, RESTART_POLICIES, childPath(path, 'restartPolicy')));
   errs.push(...validateEnum(s.dnsPolicy, DNS_POLICIES, childPath(path, 'dnsPolicy')));
@@ -105,7 +116,8 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string, opts: P
   }
   for (const f of ['hostname', 'subdomain'] as const) {
     const v = s[f];
-    if (typeof v === 'string' && v) errs.push(...isDNS1123Label(v).map((m) => invalid(childPath(path, f), v, m)));
+    if (typeof v === 'string' && v)
+      errs.push(...isDNS1123Label(v).map((m) => invalid(childPath(path, f), v, m)));
   }
   errs.push(...validateTolerations(s.tolerations, childPath(path, 'tolerations')));
   errs.push(...validateName(s.priorityClassName, childPath(path, 'priorityClassName')));
@@ -125,7 +137,12 @@ export function validatePodTemplateSpec(template: PodTemplateSpec | undefined, p
   ];
   const ephemeral = (template?.spec as Loose | undefined)?.ephemeralContainers;
   if (Array.isArray(ephemeral) && ephemeral.length > 0) {
-    errs.push(forbidden(childPath(path, 'spec', 'ephemeralContainers'), 'ephemeral containers not allowed in pod template'));
+    errs.push(
+      forbidden(
+        childPath(path, 'spec', 'ephemeralContainers'),
+        'ephemeral containers not allowed in pod template',
+      ),
+    );
   }
   return errs;
 }
@@ -135,14 +152,23 @@ export function validatePodTemplateSpec(template: PodTemplateSpec | undefined, p
  * (ValidateDaemonSetSpec, ValidatePodTemplateSpecForReplicaSet): restartPolicy Always, and no
  * activeDeadlineSeconds. `owner` names the kind in the Forbidden message.
  */
-export function validateTemplateForController(template: PodTemplateSpec | undefined, path: string, owner: string): FieldError[] {
+export function validateTemplateForController(
+  template: PodTemplateSpec | undefined,
+  path: string,
+  owner: string,
+): FieldError[] {
   const spec = (template?.spec ?? {}) as PodSpec & Loose;
   const errs: FieldError[] = [];
   if (spec.restartPolicy !== 'Always') {
     errs.push(notSupported(childPath(path, 'spec', 'restartPolicy'), spec.restartPolicy ?? '', ['Always']));
   }
   if (spec.activeDeadlineSeconds !== undefined) {
-    errs.push(forbidden(childPath(path, 'spec', 'activeDeadlineSeconds'), `activeDeadlineSeconds in ${owner} is not Supported`));
+    errs.push(
+      forbidden(
+        childPath(path, 'spec', 'activeDeadlineSeconds'),
+        `activeDeadlineSeconds in ${owner} is not Supported`,
+      ),
+    );
   }
   return errs;
 }

@@ -34,15 +34,26 @@ export function validatePriorityClass(pc: PriorityClass): FieldError[] {
   if (name.startsWith('system-')) {
     const why = systemClassError(name, value, pc.globalDefault === true);
     if (why) {
-      errs.push(forbidden('metadata.name', `priority class names with 'system-' prefix are reserved for system use only. error: ${why}`));
+      errs.push(
+        forbidden(
+          'metadata.name',
+          `priority class names with 'system-' prefix are reserved for system use only. error: ${why}`,
+        ),
+      );
     }
   } else if (value > HIGHEST_USER_DEFINABLE_PRIORITY) {
-    errs.push(forbidden('value', `maximum allowed value of a user defined priority is ${HIGHEST_USER_DEFINABLE_PRIORITY}`));
+    errs.push(
+      forbidden(
+        'value',
+        `maximum allowed value of a user defined priority is ${HIGHEST_USER_DEFINABLE_PRIORITY}`,
+      ),
+    );
   }
   if (pc.preemptionPolicy !== undefined) {
     const p = pc.preemptionPolicy as string;
     if (p === '') errs.push(required('preemptionPolicy'));
-    else if (!PREEMPTION_POLICIES.includes(p)) errs.push(notSupported('preemptionPolicy', p, PREEMPTION_POLICIES));
+    else if (!PREEMPTION_POLICIES.includes(p))
+      errs.push(notSupported('preemptionPolicy', p, PREEMPTION_POLICIES));
   }
   return errs;
 }
@@ -51,6 +62,8 @@ export function validatePriorityClass(pc: PriorityClass): FieldError[] {
 export function validatePriorityClassUpdate(pc: PriorityClass, old: PriorityClass): FieldError[] {
   const errs = validateObjectMetaUpdate(pc.metadata, old.metadata);
   if (pc.value !== old.value) errs.push(forbidden('value', 'may not be changed in an update.'));
-  errs.push(...validateImmutableField(pc.preemptionPolicy ?? null, old.preemptionPolicy ?? null, 'preemptionPolicy'));
+  errs.push(
+    ...validateImmutableField(pc.preemptionPolicy ?? null, old.preemptionPolicy ?? null, 'preemptionPolicy'),
+  );
   return errs;
 }

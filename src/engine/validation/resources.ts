@@ -34,7 +34,14 @@ const OTHER_STANDARD_RESOURCES = new Set([
   'limits.ephemeral-storage',
 ]);
 // Integer-only standard resources (helper.IsIntegerResourceName's standard set).
-const INTEGER_RESOURCES = new Set(['pods', 'services', 'replicationcontrollers', 'resourcequotas', 'secrets', 'configmaps']);
+const INTEGER_RESOURCES = new Set([
+  'pods',
+  'services',
+  'replicationcontrollers',
+  'resourcequotas',
+  'secrets',
+  'configmaps',
+]);
 
 /** isHugePageResourceName: `hugepages-2Mi`, `hugepages-1Gi`. */
 export function isHugePageResourceName(name: string): boolean {
@@ -67,7 +74,8 @@ export function validateContainerResourceName(name: string, path: string): Field
   if (errs.length > 0) return errs;
   if (!name.includes('/')) {
     if (CONTAINER_RESOURCES.has(name) || isHugePageResourceName(name)) return [];
-    if (OTHER_STANDARD_RESOURCES.has(name)) return [invalid(path, name, 'must be a standard resource for containers')];
+    if (OTHER_STANDARD_RESOURCES.has(name))
+      return [invalid(path, name, 'must be a standard resource for containers')];
     return [invalid(path, name, 'must be a standard resource type or fully qualified')];
   }
   if (!isNativeResource(name) && !isExtendedResourceName(name)) {
@@ -112,7 +120,10 @@ function entries(list: ResourceList | undefined): [string, unknown][] {
  * most limits, and, for resources that cannot be overcommitted (extended resources such as
  * `nvidia.com/gpu`, hugepages), requests equal to limits and a limit whenever there is a request.
  */
-export function validateResourceRequirements(res: ResourceRequirements | undefined, path: string): FieldError[] {
+export function validateResourceRequirements(
+  res: ResourceRequirements | undefined,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   const limPath = childPath(path, 'limits');
   const reqPath = childPath(path, 'requests');
@@ -135,9 +146,17 @@ export function validateResourceRequirements(res: ResourceRequirements | undefin
       if (request && limit) {
         // The whole requests map is the path here, as upstream reports it.
         if (request.milliValue !== limit.milliValue && !isOvercommitAllowed(name)) {
-          errs.push(invalid(reqPath, canonical(value), `must be equal to ${name} limit of ${canonical(limitValue)}`));
+          errs.push(
+            invalid(reqPath, canonical(value), `must be equal to ${name} limit of ${canonical(limitValue)}`),
+          );
         } else if (request.milliValue > limit.milliValue) {
-          errs.push(invalid(reqPath, canonical(value), `must be less than or equal to ${name} limit of ${canonical(limitValue)}`));
+          errs.push(
+            invalid(
+              reqPath,
+              canonical(value),
+              `must be less than or equal to ${name} limit of ${canonical(limitValue)}`,
+            ),
+          );
         }
       }
     } else if (!isOvercommitAllowed(name)) {
@@ -151,7 +170,10 @@ export function validateResourceRequirements(res: ResourceRequirements | undefin
 }
 
 /** validateNodeResources checks status.capacity and status.allocatable quantities (ValidateNodeResources). */
-export function validateNodeResources(capacity: ResourceList | undefined, allocatable: ResourceList | undefined): FieldError[] {
+export function validateNodeResources(
+  capacity: ResourceList | undefined,
+  allocatable: ResourceList | undefined,
+): FieldError[] {
   const errs: FieldError[] = [];
   for (const [field, list] of [
     ['capacity', capacity],

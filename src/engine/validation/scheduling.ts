@@ -1,16 +1,36 @@
 // Tolerations, taints and node affinity, as pkg/apis/core/validation/validation.go checks them
 // (ValidateTolerations, validateTaintEffect, validateNodeTaints, ValidateNodeSelector,
 // ValidatePreferredSchedulingTerms).
-import type { Affinity, NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, Taint, Toleration } from '../api/types';
+import type {
+  Affinity,
+  NodeSelector,
+  NodeSelectorRequirement,
+  NodeSelectorTerm,
+  Taint,
+  Toleration,
+} from '../api/types';
 import { isValidLabelValue, nameIsDNSSubdomain } from './content';
 import type { FieldError } from './fieldErrors';
-import { childPath, duplicate, forbidden, indexPath, invalid, notSupported, required } from './fieldErrors';
+import {
+  childPath,
+  duplicate,
+  forbidden,
+  goStruct,
+  indexPath,
+  invalid,
+  notSupported,
+  required,
+} from './fieldErrors';
 import { validateLabelName } from './objectMeta';
 
 const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 
 /** validateTaintEffect checks an effect; empty is allowed on tolerations, not on taints. */
-export function validateTaintEffect(effect: string | undefined, allowEmpty: boolean, path: string): FieldError[] {
+export function validateTaintEffect(
+  effect: string | undefined,
+  allowEmpty: boolean,
+  path: string,
+): FieldError[] {
   if (!allowEmpty && !effect) return [required(path)];
   if (!effect || TAINT_EFFECTS.includes(effect)) return [];
   return [notSupported(path, effect, TAINT_EFFECTS)];
@@ -20,7 +40,10 @@ export function validateTaintEffect(effect: string | undefined, allowEmpty: bool
  * validateTolerations is ValidateTolerations: an empty key needs operator Exists,
  * tolerationSeconds needs effect NoExecute, Exists takes no value, Equal's value is a label value.
  */
-export function validateTolerations(tolerations: readonly Toleration[] | undefined, path: string): FieldError[] {
+export function validateTolerations(
+  tolerations: readonly Toleration[] | undefined,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   (tolerations ?? []).forEach((t, i) => {
     const p = indexPath(path, i);
@@ -38,13 +61,22 @@ export function validateTolerations(tolerations: readonly Toleration[] | undefin
       );
     }
     if (t.tolerationSeconds !== undefined && t.effect !== 'NoExecute') {
-      errs.push(invalid(childPath(p, 'effect'), t.effect ?? '', "effect must be 'NoExecute' when `tolerationSeconds` is set"));
+      errs.push(
+        invalid(
+          childPath(p, 'effect'),
+          t.effect ?? '',
+          "effect must be 'NoExecute' when `tolerationSeconds` is set",
+        ),
+      );
     }
     if (operator === 'Equal' || operator === '') {
       const msgs = isValidLabelValue(value);
       if (msgs.length > 0) errs.push(invalid(childPath(p, 'operator'), value, msgs.join(';')));
     } else if (operator === 'Exists') {
-      if (value.length > 0) errs.push(invalid(childPath(p, 'operator'), value, "value must be empty when `operator` is 'Exists'"));
+      if (value.length > 0)
+        errs.push(
+          invalid(childPath(p, 'operator'), value, "value must be empty when `operator` is 'Exists'"),
+        );
     } else {
       errs.push(notSupported(childPath(p, 'operator'), operator, ['Equal', 'Exists']));
     }
@@ -58,7 +90,11 @@ export function validateTolerations(tolerations: readonly Toleration[] | undefin
  * key and effect. Upstream reports these under `metadata.taints` (ValidateNode passes the
  * metadata path); `locator` points the error at `spec.taints` in the manifest.
  */
-export function validateNodeTaints(taints: readonly Taint[] | undefined, path: string, locator: string): FieldError[] {
+export function validateNodeTaints(
+  taints: readonly Taint[] | undefined,
+  path: string,
+  locator: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   const seen = new Map<string, Set<string>>();
   const at = (e: FieldError, suffix: string): FieldError => ({ ...e, locator: locator + suffix });
@@ -67,11 +103,23 @@ export function validateNodeTaints(taints: readonly Taint[] | undefined, path: s
     const p = indexPath(path, i);
     errs.push(...validateLabelName(t.key ?? '', childPath(p, 'key')).map((e) => at(e, `${idx}.key`)));
     const msgs = isValidLabelValue(t.value ?? '');
-    if (msgs.length > 0) errs.push(at(invalid(childPath(p, 'value'), t.value ?? '', msgs.join(';')), `${idx}.value`));
-    errs.push(...validateTaintEffect(t.effect, false, childPath(p, 'effect')).map((e) => at(e, `${idx}.effect`)));
+    if (msgs.length > 0)
+      errs.push(at(invalid(childPath(p, 'value'), t.value ?? '', msgs.join(';')), `${idx}.value`));
+    errs.push(
+      ...validateTaintEffect(t.effect, false, childPath(p, 'effect')).map((e) => at(e, `${idx}.effect`)),
+    );
     const keys = seen.get(t.effect) ?? new Set<string>();
     if (keys.has(t.key)) {
-      errs.push(at(duplicate(p, t, 'taints must be unique by key and effect pair'), idx));
+      errs.push(
+        at(
+          duplicate(
+            p,
+            goStruct(t, ['key', 'value', 'effect', 'timeAdded']),
+            'taints must be unique by key and effect pair',
+          ),
+          idx,
+        ),
+      );
       return;
     }
     keys.add(t.key);
@@ -92,19 +140,31 @@ function validateNodeSelectorRequirement(
     case 'In':
     case 'NotIn':
       if (values.length === 0) {
-        errs.push(required(childPath(path, 'values'), "must be specified when `operator` is 'In' or 'NotIn'"));
+        errs.push(
+          required(childPath(path, 'values'), "must be specified when `operator` is 'In' or 'NotIn'"),
+        );
       }
       break;
     case 'Exists':
     case 'DoesNotExist':
       if (values.length > 0) {
-        errs.push(forbidden(childPath(path, 'values'), "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+        errs.push(
+          forbidden(
+            childPath(path, 'values'),
+            "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+          ),
+        );
       }
       break;
     case 'Gt':
     case 'Lt':
       if (values.length !== 1) {
-        errs.push(required(childPath(path, 'values'), "must be specified single value when `operator` is 'Lt' or 'Gt'"));
+        errs.push(
+          required(
+            childPath(path, 'values'),
+            "must be specified single value when `operator` is 'Lt' or 'Gt'",
+          ),
+        );
       }
       break;
     default:
@@ -120,16 +180,16 @@ function validateNodeSelectorRequirement(
 }
 
 /** validateNodeFieldSelectorRequirement checks matchFields: only metadata.name with In/NotIn and one value. */
-function validateNodeFieldSelectorRequirement(
-  rq: NodeSelectorRequirement,
-  path: string,
-): FieldError[] {
+function validateNodeFieldSelectorRequirement(rq: NodeSelectorRequirement, path: string): FieldError[] {
   const errs: FieldError[] = [];
   const values = rq.values ?? [];
   if (rq.operator === 'In' || rq.operator === 'NotIn') {
     if (values.length !== 1) {
       errs.push(
-        required(childPath(path, 'values'), "must be only one value when `operator` is 'In' or 'NotIn' for node field selector"),
+        required(
+          childPath(path, 'values'),
+          "must be only one value when `operator` is 'In' or 'NotIn' for node field selector",
+        ),
       );
     }
   } else {
@@ -139,17 +199,29 @@ function validateNodeFieldSelectorRequirement(
     errs.push(invalid(childPath(path, 'key'), rq.key ?? '', 'not a valid field selector key'));
   } else {
     values.forEach((v, i) => {
-      errs.push(...nameIsDNSSubdomain(v, false).map((m) => invalid(indexPath(childPath(path, 'values'), i), v, m)));
+      errs.push(
+        ...nameIsDNSSubdomain(v, false).map((m) => invalid(indexPath(childPath(path, 'values'), i), v, m)),
+      );
     });
   }
   return errs;
 }
 
 /** validateNodeSelectorTerm checks the expressions and fields of one term. */
-export function validateNodeSelectorTerm(term: NodeSelectorTerm, allowInvalidValues: boolean, path: string): FieldError[] {
+export function validateNodeSelectorTerm(
+  term: NodeSelectorTerm,
+  allowInvalidValues: boolean,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   (term.matchExpressions ?? []).forEach((rq, j) => {
-    errs.push(...validateNodeSelectorRequirement(rq, allowInvalidValues, indexPath(childPath(path, 'matchExpressions'), j)));
+    errs.push(
+      ...validateNodeSelectorRequirement(
+        rq,
+        allowInvalidValues,
+        indexPath(childPath(path, 'matchExpressions'), j),
+      ),
+    );
   });
   (term.matchFields ?? []).forEach((rq, j) => {
     errs.push(...validateNodeFieldSelectorRequirement(rq, indexPath(childPath(path, 'matchFields'), j)));
@@ -172,7 +244,10 @@ export function validateAffinity(affinity: Affinity | undefined, path: string): 
   const naPath = childPath(path, 'nodeAffinity');
   const errs: FieldError[] = [];
   const req = na.requiredDuringSchedulingIgnoredDuringExecution;
-  if (req) errs.push(...validateNodeSelector(req, childPath(naPath, 'requiredDuringSchedulingIgnoredDuringExecution')));
+  if (req)
+    errs.push(
+      ...validateNodeSelector(req, childPath(naPath, 'requiredDuringSchedulingIgnoredDuringExecution')),
+    );
   const prefPath = childPath(naPath, 'preferredDuringSchedulingIgnoredDuringExecution');
   (na.preferredDuringSchedulingIgnoredDuringExecution ?? []).forEach((term, i) => {
     const p = indexPath(prefPath, i);

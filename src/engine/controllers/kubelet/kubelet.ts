@@ -5,6 +5,7 @@ import type { ControllerContext } from '../controller';
 import type { NodeLifecycleController } from '../nodelifecycle/nodeLifecycle';
 import { podBehavior, probeFailureMessage, probeTiming, preStopSeconds, pullsImage } from './behavior';
 import type { PodBehavior } from './behavior';
+import { ContainerLogs, crashLines, probeLogLine, startupLines } from './logs';
 import { podRef, setCondition, setContainerStates, setReadiness } from './podStatus';
 
 // The kubelet's container restart and image pull back-off: 10 s doubling to 5 min
@@ -43,6 +44,8 @@ export class Kubelet extends Controller {
   private readonly runtimes = new Map<string, PodRuntime>();
   private readonly imageCache = new Map<string, Set<string>>();
   private readonly podIPs = new Map<string, number>();
+  /** What the simulated containers printed, for `kubectl logs`. */
+  readonly logs = new ContainerLogs();
 
   constructor(
     ctx: ControllerContext,
@@ -55,6 +58,7 @@ export class Kubelet extends Controller {
         const rt = this.runtimes.get(pod.metadata.uid ?? '');
         if (rt) this.ctx.queue.cancel(rt.timer);
         this.runtimes.delete(pod.metadata.uid ?? '');
+        this.logs.drop(pod.metadata.uid ?? '');
         return;
       }
       if (pod.spec.nodeName) this.enqueue(keyOf(pod));
@@ -174,6 +178,10 @@ export class Kubelet extends Controller {
     }
     rt.stage = 'running';
     rt.probeSuccesses = 0;
+    for (const c of pod.spec.containers) {
+      if (rt.restarts > 0) this.logs.restart(rt.uid, c.name);
+      for (const line of startupLines(c, ts)) this.logs.append(rt.uid, c.name, this.ctx.clock.now(), line);
+    }
     this.write(rt, (p) => {
       p.status!.phase = 'Running';
       setContainerStates(p, { running: { startedAt: ts } }, false, { restartCount: rt.restarts });
@@ -202,6 +210,7 @@ export class Kubelet extends Controller {
     if (!pod || rt.stage !== 'running') return;
     const container = pod.spec.containers[0]!;
     this.event(pod, 'Warning', 'Unhealthy', probeFailureMessage(container, pod.status?.podIP ?? ''));
+    this.logs.append(rt.uid, container.name, this.ctx.clock.now(), probeLogLine(container, this.ctx.clock.timestamp()));
     rt.timer = this.ctx.queue.schedule(this.ctx.clock.now() + period, `kubelet:probe:${rt.key}`, () => this.guard(rt, () => this.failProbe(rt, period)), true);
   }
 
@@ -215,6 +224,9 @@ export class Kubelet extends Controller {
     const delay = rt.backoff;
     rt.backoff = Math.min(rt.backoff * 2, BACKOFF_MAX_SECONDS);
     const lastState = { terminated: { exitCode: 1, reason: 'Error', ...(startedAt ? { startedAt } : {}), finishedAt: ts } };
+    for (const c of pod.spec.containers) {
+      for (const line of crashLines(c, ts)) this.logs.append(rt.uid, c.name, this.ctx.clock.now(), line);
+    }
     for (const c of pod.spec.containers) {
       this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${podRef(pod)}`);
     }

@@ -1,0 +1,107 @@
+import type { Container } from '../../api/types';
+
+/** LogLine is one line a simulated container wrote, at its simulated time. */
+export interface LogLine {
+  t: number;
+  text: string;
+}
+
+// Logs are capped per container, as the kubelet rotates container log files (10 MiB by default).
+const MAX_LINES = 1000;
+
+/**
+ * ContainerLogs keeps what each simulated container printed: the current instance and the
+ * previous one (what `kubectl logs -p` shows after a crash), keyed by pod uid and container.
+ */
+export class ContainerLogs {
+  private readonly current = new Map<string, LogLine[]>();
+  private readonly previous = new Map<string, LogLine[]>();
+
+  append(uid: string, container: string, t: number, text: string): void {
+    const key = `${uid}/${container}`;
+    let lines = this.current.get(key);
+    if (!lines) {
+      lines = [];
+      this.current.set(key, lines);
+    }
+    lines.push({ t, text });
+    if (lines.length > MAX_LINES) lines.splice(0, lines.length - MAX_LINES);
+  }
+
+  /** restart starts a new container instance: the old lines become the previous instance's. */
+  restart(uid: string, container: string): void {
+    const key = `${uid}/${container}`;
+    const lines = this.current.get(key);
+    if (lines) this.previous.set(key, lines);
+    this.current.delete(key);
+  }
+
+  get(uid: string, container: string, previous = false): LogLine[] | undefined {
+    return (previous ? this.previous : this.current).get(`${uid}/${container}`);
+  }
+
+  hasPrevious(uid: string, container: string): boolean {
+    return this.previous.has(`${uid}/${container}`);
+  }
+
+  drop(uid: string): void {
+    for (const map of [this.current, this.previous]) {
+      for (const key of [...map.keys()]) if (key.startsWith(`${uid}/`)) map.delete(key);
+    }
+  }
+}
+
+type Flavour = 'fluentd' | 'exporter' | 'nginx' | 'generic';
+
+function flavourOf(image: string): Flavour {
+  if (/fluent/.test(image)) return 'fluentd';
+  if (/exporter|prom|dcgm/.test(image)) return 'exporter';
+  if (/nginx/.test(image)) return 'nginx';
+  return 'generic';
+}
+
+/** startupLines is what a container prints as it starts, in the style of the program its image names. */
+export function startupLines(container: Container, ts: string): string[] {
+  const image = container.image;
+  const version = image.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : 'latest';
+  switch (flavourOf(image)) {
+    case 'fluentd':
+      return [
+        `${ts} [info]: init supervisor logger path=nil rotate_age=nil rotate_size=nil`,
+        `${ts} [info]: parsing config file is succeeded path="/fluentd/etc/fluent.conf"`,
+        `${ts} [info]: starting fluentd-${version} pid=7 ruby="3.2.2"`,
+        `${ts} [info]: #0 fluentd worker is now running worker=0`,
+      ];
+    case 'exporter':
+      return [
+        `ts=${ts} level=info caller=main.go:199 msg="Starting ${container.name}" version="(version=${version})"`,
+        `ts=${ts} level=info caller=tls_config.go:313 msg="Listening on" address=[::]:${container.ports?.[0]?.containerPort ?? 9100}`,
+      ];
+    case 'nginx':
+      return [
+        `${ts} [notice] 1#1: using the "epoll" event method`,
+        `${ts} [notice] 1#1: nginx/${version}`,
+        `${ts} [notice] 1#1: start worker processes`,
+      ];
+    default:
+      return [`${ts} INFO starting ${container.name} (${image})`, `${ts} INFO ready to serve`];
+  }
+}
+
+/** crashLines is the last thing a crash-looping container prints before it exits with code 1. */
+export function crashLines(container: Container, ts: string): string[] {
+  switch (flavourOf(container.image)) {
+    case 'fluentd':
+      return [`${ts} [error]: config error file="/fluentd/etc/fluent.conf" error_class=Fluent::ConfigError error="Unknown output plugin 'elasticsearch8'"`];
+    case 'exporter':
+      return [`ts=${ts} level=error caller=main.go:241 msg="Error creating collector" err="open /host/proc/stat: no such file or directory"`];
+    default:
+      return [`${ts} FATAL ${container.name}: cannot open /etc/${container.name}/config.yaml: no such file or directory`, `exit status 1`];
+  }
+}
+
+/** probeLogLine is what a never-ready container logs when its readiness endpoint answers 503. */
+export function probeLogLine(container: Container, ts: string): string {
+  const path = container.readinessProbe?.httpGet?.path ?? '/ready';
+  return `${ts} WARN GET ${path} 503 (dependency not ready)`;
+}
