@@ -1,10 +1,12 @@
-import type { KubeObject } from './api/types';
+import type { KubeObject, PriorityClass } from './api/types';
 import { ApiServer } from './apiserver/apiServer';
 import { VirtualClock } from './clock/clock';
 import { EventQueue } from './clock/eventQueue';
 import { Rng } from './clock/rng';
 import type { Controller, ControllerContext } from './controllers/controller';
 import { DaemonSetController } from './controllers/daemonset/controller';
+import { DeploymentController } from './controllers/deployment/deployment';
+import { ReplicaSetController } from './controllers/deployment/replicaSet';
 import { Kubelet } from './controllers/kubelet/kubelet';
 import { NodeLifecycleController } from './controllers/nodelifecycle/nodeLifecycle';
 import { PodGarbageCollector } from './controllers/podgc/podGc';
@@ -13,6 +15,17 @@ import { TaintEvictionController } from './controllers/tainteviction/taintEvicti
 import { EventRecorder } from './events/recorder';
 import { Tracer } from './events/tracer';
 import { tracePodLifecycles } from './events/podTrace';
+
+// The classes every cluster has (pkg/apis/scheduling: SystemCriticalPriority = 2000000000).
+function createBuiltInPriorityClasses(api: ApiServer): void {
+  const builtIn: [string, number, string][] = [
+    ['system-node-critical', 2000001000, 'Used for system critical pods that must not be moved from their current node.'],
+    ['system-cluster-critical', 2000000000, 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.'],
+  ];
+  for (const [name, value, description] of builtIn) {
+    api.create<PriorityClass>({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value, description, preemptionPolicy: 'PreemptLowerPriority' });
+  }
+}
 
 export interface SimulationOptions {
   seed?: number;
@@ -42,6 +55,8 @@ export class Simulation {
   readonly recorder: EventRecorder;
   readonly tracer: Tracer;
   readonly daemonSets: DaemonSetController;
+  readonly deployments: DeploymentController;
+  readonly replicaSets: ReplicaSetController;
   readonly scheduler: Scheduler;
   readonly kubelet: Kubelet;
   readonly nodeLifecycle: NodeLifecycleController;
@@ -69,12 +84,15 @@ export class Simulation {
     // Order matters only among syncs due at the same instant: the taint manager reacts to a node
     // update before the DaemonSet controller's resync, then work flows controller → scheduler → kubelet.
     this.daemonSets = new DaemonSetController(ctx);
+    this.deployments = new DeploymentController(ctx);
+    this.replicaSets = new ReplicaSetController(ctx);
     this.scheduler = new Scheduler(ctx);
     this.nodeLifecycle = new NodeLifecycleController(ctx);
     this.taintEviction = new TaintEvictionController(ctx);
     this.podGc = new PodGarbageCollector(ctx);
     this.kubelet = new Kubelet(ctx, this.nodeLifecycle);
-    this.controllers = [this.taintEviction, this.daemonSets, this.scheduler, this.nodeLifecycle, this.podGc, this.kubelet];
+    this.controllers = [this.taintEviction, this.daemonSets, this.deployments, this.replicaSets, this.scheduler, this.nodeLifecycle, this.podGc, this.kubelet];
+    createBuiltInPriorityClasses(this.api);
     this.api.store.watch('*', (e) => {
       const uid = e.object.metadata.uid;
       if (!uid || e.object.kind === 'Event') return;

@@ -1,4 +1,4 @@
-import type { DaemonSet, Kind, KubeObject, Pod } from '../api/types';
+import type { DaemonSet, Kind, KubeObject, Pod, PriorityClass } from '../api/types';
 import { CLUSTER_SCOPED_KINDS } from '../api/types';
 import { qualifiedResource } from '../api/resources';
 import { ANNOTATION_DEPRECATED_TEMPLATE_GENERATION, TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE } from '../api/wellKnown';
@@ -14,7 +14,7 @@ import { ObjectStore } from './objectStore';
 /** ApiError is a failed API call, with the status reason and the server's message. */
 export interface ApiError {
   code: number;
-  reason: 'NotFound' | 'AlreadyExists' | 'Invalid' | 'Conflict' | 'BadRequest' | 'MethodNotAllowed';
+  reason: 'NotFound' | 'AlreadyExists' | 'Invalid' | 'Conflict' | 'BadRequest' | 'MethodNotAllowed' | 'Forbidden';
   message: string;
   fieldErrors?: FieldError[];
 }
@@ -93,7 +93,11 @@ export class ApiServer {
     }
     const errors = validateObject(obj);
     if (errors.length > 0) return this.invalid(obj, errors);
-    if (obj.kind === 'Pod') addDefaultTolerationSeconds(obj);
+    if (obj.kind === 'Pod') {
+      addDefaultTolerationSeconds(obj);
+      const denied = this.admitPriority(obj);
+      if (denied) return { ok: false, error: denied };
+    }
     if (this.store.get(obj.kind, meta.namespace, meta.name)) {
       return {
         ok: false,
@@ -203,6 +207,26 @@ export class ApiServer {
       p.metadata.deletionGracePeriodSeconds = grace;
     });
     return { ok: true, object: marked };
+  }
+
+  /**
+   * admitPriority is the Priority admission plugin: it resolves priorityClassName (or the global
+   * default class) into spec.priority and spec.preemptionPolicy, and refuses an unknown class.
+   */
+  private admitPriority(pod: Pod): ApiError | undefined {
+    const classes = this.store.list<PriorityClass>('PriorityClass');
+    const name = pod.spec.priorityClassName;
+    const pc = name ? classes.find((c) => c.metadata.name === name) : classes.find((c) => c.globalDefault);
+    if (name && !pc) {
+      return {
+        code: 403,
+        reason: 'Forbidden',
+        message: `pods "${pod.metadata.name}" is forbidden: no PriorityClass with name ${name} was found`,
+      };
+    }
+    pod.spec.priority = pc?.value ?? 0;
+    pod.spec.preemptionPolicy = pc?.preemptionPolicy ?? pod.spec.preemptionPolicy ?? 'PreemptLowerPriority';
+    return undefined;
   }
 
   private invalid<T extends KubeObject>(obj: T, errors: FieldError[]): ApiResult<T> {

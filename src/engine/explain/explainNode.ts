@@ -3,7 +3,12 @@
 // what the snapshot shows: the pod's state and, for a pending pod, the scheduler's message.
 import type { DaemonSet, Node, Pod, Taint, Toleration } from '../api/types';
 import { TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE, TAINT_NODE_UNSCHEDULABLE } from '../api/wellKnown';
-import { describePlacementReason, getTargetNodeName, newDaemonPod, nodeShouldRunDaemonPod } from '../predicates/daemonPlacement';
+import {
+  describePlacementReason,
+  getTargetNodeName,
+  newDaemonPod,
+  nodeShouldRunDaemonPod,
+} from '../predicates/daemonPlacement';
 import type { PlacementReason } from '../predicates/daemonPlacement';
 import { nodeSelectorTermMismatch } from '../predicates/nodeAffinity';
 import { formatTaint, toleratesTaint } from '../predicates/taints';
@@ -15,7 +20,8 @@ import { formatTaint, toleratesTaint } from '../predicates/taints';
  * be placed; `leaving` a pod the controller will remove; `missing` no pod yet though one should
  * run; `excluded` no pod, and none should run.
  */
-export type Verdict = 'runs' | 'starting' | 'pending' | 'terminating' | 'stays' | 'leaving' | 'missing' | 'excluded';
+export type Verdict =
+  'runs' | 'starting' | 'pending' | 'terminating' | 'stays' | 'leaving' | 'missing' | 'excluded';
 
 export interface DaemonSetExplanation {
   namespace: string;
@@ -79,25 +85,34 @@ function whyAllowed(node: Node, ds: DaemonSet): string[] {
   const spec = ds.spec.template.spec;
   const selector = Object.entries(spec.nodeSelector ?? {});
   if (selector.length > 0) {
-    sentences.push(`The node has every label of the nodeSelector (${selector.map(([k, v]) => `${k}=${v}`).join(', ')}).`);
+    sentences.push(
+      `The node has every label of the nodeSelector (${selector.map(([k, v]) => `${k}=${v}`).join(', ')}).`,
+    );
   }
-  const terms = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
+  const terms =
+    spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
   const matched = terms.findIndex((term, i) => !nodeSelectorTermMismatch(term, node, i));
   if (matched >= 0) sentences.push(`The node matches term ${matched + 1} of the required node affinity.`);
   const tolerations = newDaemonPod(ds, node.metadata.name).spec.tolerations ?? [];
   const own = spec.tolerations ?? [];
   for (const taint of node.spec.taints ?? []) {
     if (taint.effect === 'PreferNoSchedule') {
-      sentences.push(`Taint ${formatTaint(taint)} only asks the scheduler to prefer other nodes; it never keeps a daemon pod away.`);
+      sentences.push(
+        `Taint ${formatTaint(taint)} only asks the scheduler to prefer other nodes; it never keeps a daemon pod away.`,
+      );
       continue;
     }
     const byTemplate = own.find((t) => toleratesTaint(t, taint));
     const any = byTemplate ?? tolerations.find((t) => toleratesTaint(t, taint));
     if (!any) continue;
     if (byTemplate) {
-      sentences.push(`Taint ${formatTaint(taint)} is tolerated by the pod template's toleration (${formatToleration(byTemplate)}).`);
+      sentences.push(
+        `Taint ${formatTaint(taint)} is tolerated by the pod template's toleration (${formatToleration(byTemplate)}).`,
+      );
     } else if (taint.key !== TAINT_NODE_UNSCHEDULABLE) {
-      sentences.push(`Taint ${formatTaint(taint)} is tolerated: the DaemonSet controller adds a toleration for ${taint.key} to every daemon pod.`);
+      sentences.push(
+        `Taint ${formatTaint(taint)} is tolerated: the DaemonSet controller adds a toleration for ${taint.key} to every daemon pod.`,
+      );
     }
   }
   return sentences;
@@ -136,7 +151,11 @@ export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]
   const mine = podsOf(ds, nodeName, pods);
   const live = mine.filter((p) => !p.metadata.deletionTimestamp);
   const leaving = mine.filter((p) => p.metadata.deletionTimestamp);
-  const base = { namespace: ds.metadata.namespace ?? 'default', name: ds.metadata.name, pods: mine.map((p) => p.metadata.name) };
+  const base = {
+    namespace: ds.metadata.namespace ?? 'default',
+    name: ds.metadata.name,
+    pods: mine.map((p) => p.metadata.name),
+  };
   const reasons = decision.reasons.flatMap(reasonSentence);
   const allowed = decision.shouldRun ? whyAllowed(node, ds) : [];
   const pod = live[0];
@@ -144,9 +163,16 @@ export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]
   if (!pod) {
     if (leaving.length > 0) {
       const why = decision.shouldContinueRunning
-        ? ['It is being deleted (a rolling update, a drain or a delete); the controller places a new one once it is gone.']
+        ? [
+            'It is being deleted (a rolling update, a drain or a delete); the controller places a new one once it is gone.',
+          ]
         : ['The DaemonSet controller is removing it:', ...reasons];
-      return { ...base, verdict: 'terminating', headline: `${leaving[0]?.metadata.name} is terminating`, sentences: why };
+      return {
+        ...base,
+        verdict: 'terminating',
+        headline: `${leaving[0]?.metadata.name} is terminating`,
+        sentences: why,
+      };
     }
     if (decision.shouldRun) {
       return {
@@ -156,12 +182,22 @@ export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]
         sentences: ['The node fits, so the DaemonSet controller creates a pod at its next sync.', ...allowed],
       };
     }
-    return { ...base, verdict: 'excluded', headline: `${ds.metadata.name} does not run here`, sentences: reasons };
+    return {
+      ...base,
+      verdict: 'excluded',
+      headline: `${ds.metadata.name} does not run here`,
+      sentences: reasons,
+    };
   }
 
   const name = pod.metadata.name;
   if (!decision.shouldContinueRunning) {
-    return { ...base, verdict: 'leaving', headline: `${name} will be removed`, sentences: ['The node no longer fits:', ...reasons] };
+    return {
+      ...base,
+      verdict: 'leaving',
+      headline: `${name} will be removed`,
+      sentences: ['The node no longer fits:', ...reasons],
+    };
   }
   if (!decision.shouldRun) {
     return {
@@ -171,14 +207,30 @@ export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]
       sentences: [...reasons, 'A NoSchedule taint keeps new pods away but never evicts a running one.'],
     };
   }
-  const extra = leaving.length > 0 ? [`${leaving.map((p) => p.metadata.name).join(', ')} is terminating beside it.`] : [];
+  const extra =
+    leaving.length > 0 ? [`${leaving.map((p) => p.metadata.name).join(', ')} is terminating beside it.`] : [];
   if (!pod.spec.nodeName) {
-    return { ...base, verdict: 'pending', headline: `${name} is Pending`, sentences: [schedulerSentence(pod), ...allowed, ...extra] };
+    return {
+      ...base,
+      verdict: 'pending',
+      headline: `${name} is Pending`,
+      sentences: [schedulerSentence(pod), ...allowed, ...extra],
+    };
   }
   if (!isReady(pod)) {
-    return { ...base, verdict: 'starting', headline: `${name} is ${podState(pod)}, not ready yet`, sentences: [...allowed, ...extra] };
+    return {
+      ...base,
+      verdict: 'starting',
+      headline: `${name} is ${podState(pod)}, not ready yet`,
+      sentences: [...allowed, ...extra],
+    };
   }
-  return { ...base, verdict: 'runs', headline: `${name} runs here and is ready`, sentences: [...allowed, ...extra] };
+  return {
+    ...base,
+    verdict: 'runs',
+    headline: `${name} runs here and is ready`,
+    sentences: [...allowed, ...extra],
+  };
 }
 
 function nodeNotes(node: Node): string[] {

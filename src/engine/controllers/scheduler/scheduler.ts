@@ -6,6 +6,8 @@ import type { ControllerContext } from '../controller';
 import { setCondition } from '../kubelet/podStatus';
 import type { FilterFailure } from './filters';
 import { filterNode, fitErrorMessage, podRequestsOf, targetNodeNames } from './filters';
+import { findPreemption } from './preemption';
+import type { PreemptionPlan } from './preemption';
 
 const SCHEDULER = 'default-scheduler';
 
@@ -72,7 +74,11 @@ export class Scheduler extends Controller {
         perNode.set(node.metadata.name, failure);
       } else feasible.push(node);
     }
-    if (feasible.length === 0) return this.markUnschedulable(pod, key, nodes.length, failures, perNode);
+    if (feasible.length === 0) {
+      const plan = findPreemption(pod, requests, nodes, perNode, (n) => this.ctx.api.store.podsOnNode(n));
+      if (plan) this.preempt(pod, plan);
+      return this.markUnschedulable(pod, key, nodes.length, failures, perNode, plan !== undefined);
+    }
     this.bind(pod, key, this.selectHost(pod, feasible));
   }
 
@@ -106,14 +112,34 @@ export class Scheduler extends Controller {
     this.ctx.recorder.event(bound, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node.metadata.name}`, SCHEDULER);
   }
 
-  private markUnschedulable(pod: Pod, key: string, total: number, failures: FilterFailure[], perNode: Map<string, FilterFailure>): void {
-    const message = total === 0 ? 'no nodes available to schedule pods' : fitErrorMessage(total, failures);
+  /** preempt evicts the victims gracefully and nominates the node, as DefaultPreemption's PostFilter does. */
+  private preempt(pod: Pod, plan: PreemptionPlan): void {
+    const nodeName = plan.node.metadata.name;
+    for (const victim of plan.victims) {
+      if (victim.metadata.deletionTimestamp) continue;
+      this.ctx.recorder.event(victim, 'Normal', 'Preempted', `Preempted by pod ${pod.metadata.uid} on node ${nodeName}`, SCHEDULER);
+      this.ctx.tracer.record(victim, 'evicted');
+      this.ctx.api.delete('Pod', victim.metadata.namespace, victim.metadata.name);
+    }
+    const current = this.ctx.api.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);
+    if (current && current.status?.nominatedNodeName !== nodeName) {
+      this.ctx.api.mutate(current, (p) => {
+        p.status = { ...(p.status ?? {}), nominatedNodeName: nodeName };
+      });
+    }
+  }
+
+  private markUnschedulable(pod: Pod, key: string, total: number, failures: FilterFailure[], perNode: Map<string, FilterFailure>, preempting = false): void {
+    const fit = fitErrorMessage(total, failures);
+    // When preemption made room, the post-filter has nothing to add to the message.
+    const message = total === 0 ? 'no nodes available to schedule pods' : preempting ? fit.slice(0, fit.indexOf(' preemption:')) : fit;
     this.unschedulable.add(key);
     const previous = this.failures.get(key)?.message;
     this.failures.set(key, { message, perNode });
     if (previous === message) return;
     const ts = this.ctx.clock.timestamp();
-    const updated = this.ctx.api.mutate(pod, (p) => setCondition(p, 'PodScheduled', 'False', ts, 'Unschedulable', message));
+    const latest = this.ctx.api.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name) ?? pod;
+    const updated = this.ctx.api.mutate(latest, (p) => setCondition(p, 'PodScheduled', 'False', ts, 'Unschedulable', message));
     this.ctx.recorder.event(updated, 'Warning', 'FailedScheduling', message, SCHEDULER);
     this.ctx.tracer.record(updated, 'unschedulable');
   }

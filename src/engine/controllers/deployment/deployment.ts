@@ -1,0 +1,119 @@
+import type { Deployment, ReplicaSet } from '../../api/types';
+import { controllerUidOf } from '../../api/podUtil';
+import { Controller } from '../controller';
+import type { ControllerContext } from '../controller';
+import { computeHash, stableStringify } from '../daemonset/history';
+import { scaledValue } from '../daemonset/rollingUpdate';
+
+const DEPLOYMENT_CONTROLLER = 'deployment-controller';
+const POD_TEMPLATE_HASH = 'pod-template-hash';
+
+/**
+ * DeploymentController runs background workloads: one ReplicaSet per template (named by the
+ * pod-template-hash), scaled up and down within maxSurge and maxUnavailable (25 % each by default,
+ * surge rounded up, unavailable rounded down) or, with Recreate, old pods first.
+ */
+export class DeploymentController extends Controller {
+  readonly name = DEPLOYMENT_CONTROLLER;
+
+  constructor(ctx: ControllerContext) {
+    super(ctx);
+    ctx.api.store.watch('Deployment', (e) => {
+      if (e.type !== 'DELETED') this.enqueue(`${e.object.metadata.namespace}/${e.object.metadata.name}`);
+    });
+    ctx.api.store.watch('ReplicaSet', (e) => {
+      const uid = controllerUidOf(e.object);
+      const owner = uid ? ctx.api.store.getByUid(uid) : undefined;
+      if (owner?.kind === 'Deployment') this.enqueue(`${owner.metadata.namespace}/${owner.metadata.name}`);
+    });
+  }
+
+  private replicaSets(d: Deployment): ReplicaSet[] {
+    const uid = d.metadata.uid ?? '';
+    return this.ctx.api.store.dependents(uid).filter((o): o is ReplicaSet => o.kind === 'ReplicaSet' && controllerUidOf(o) === uid);
+  }
+
+  protected sync(key: string): void {
+    const [ns, name] = key.split('/') as [string, string];
+    const { api, recorder } = this.ctx;
+    const d = api.get<Deployment>('Deployment', ns, name);
+    if (!d) return;
+    const hash = computeHash(d.spec.template);
+    const all = this.replicaSets(d);
+    let current = all.find((rs) => stableStringify(withoutHash(rs)) === stableStringify(d.spec.template));
+    const replicas = d.spec.replicas ?? 1;
+    if (!current) {
+      const template = structuredClone(d.spec.template);
+      template.metadata = { ...(template.metadata ?? {}), labels: { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash } };
+      const res = api.create<ReplicaSet>({
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        metadata: {
+          name: `${d.metadata.name}-${hash}`,
+          namespace: ns,
+          labels: { ...(d.spec.template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash },
+          ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata.name, uid: d.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
+        },
+        spec: {
+          replicas: 0,
+          selector: { matchLabels: { ...(d.spec.selector.matchLabels ?? {}), [POD_TEMPLATE_HASH]: hash } },
+          template,
+          ...(d.spec.minReadySeconds ? { minReadySeconds: d.spec.minReadySeconds } : {}),
+        },
+      });
+      if (!res.ok) return;
+      current = res.object;
+    }
+    const old = all.filter((rs) => rs !== current && (rs.spec.replicas ?? 0) + (rs.status?.replicas ?? 0) > 0);
+    const scale = (rs: ReplicaSet, to: number) => {
+      if ((rs.spec.replicas ?? 0) === to) return;
+      const from = rs.spec.replicas ?? 0;
+      api.mutate(rs, (r) => (r.spec.replicas = to));
+      recorder.event(d, 'Normal', 'ScalingReplicaSet', `Scaled ${to > from ? 'up' : 'down'} replica set ${rs.metadata.name} from ${from} to ${to}`, DEPLOYMENT_CONTROLLER);
+    };
+    if (d.spec.strategy?.type === 'Recreate') {
+      for (const rs of old) scale(rs, 0);
+      if (old.every((rs) => (rs.status?.replicas ?? 0) === 0)) scale(current, replicas);
+    } else {
+      const ru = d.spec.strategy?.rollingUpdate;
+      const maxSurge = scaledValue(ru?.maxSurge ?? '25%', replicas, true);
+      let maxUnavailable = scaledValue(ru?.maxUnavailable ?? '25%', replicas, false);
+      if (maxSurge === 0 && maxUnavailable === 0) maxUnavailable = 1;
+      const total = (rs: ReplicaSet[]) => rs.reduce((s, r) => s + (r.spec.replicas ?? 0), 0);
+      // Scale up the new ReplicaSet within the surge allowance.
+      const room = replicas + maxSurge - total([current, ...old]);
+      const cur = current.spec.replicas ?? 0;
+      if (cur < replicas && room > 0) scale(current, Math.min(replicas, cur + room));
+      else if (cur > replicas) scale(current, replicas);
+      // Scale down old ReplicaSets while enough pods stay available.
+      const available = [current, ...old].reduce((s, r) => s + (r.status?.availableReplicas ?? 0), 0);
+      let canRemove = available - (replicas - maxUnavailable);
+      for (const rs of old) {
+        if (canRemove <= 0) break;
+        const n = Math.min(rs.spec.replicas ?? 0, canRemove);
+        if (n > 0) {
+          scale(rs, (rs.spec.replicas ?? 0) - n);
+          canRemove -= n;
+        }
+      }
+    }
+    const fresh = api.get<Deployment>('Deployment', ns, name)!;
+    const sets = this.replicaSets(fresh);
+    const sum = (f: (rs: ReplicaSet) => number) => sets.reduce((s, rs) => s + f(rs), 0);
+    const status = {
+      observedGeneration: fresh.metadata.generation ?? 1,
+      replicas: sum((rs) => rs.status?.replicas ?? 0),
+      updatedReplicas: current.status?.replicas ?? 0,
+      readyReplicas: sum((rs) => rs.status?.readyReplicas ?? 0),
+      availableReplicas: sum((rs) => rs.status?.availableReplicas ?? 0),
+      unavailableReplicas: Math.max(0, replicas - sum((rs) => rs.status?.availableReplicas ?? 0)),
+    };
+    if (JSON.stringify(fresh.status) !== JSON.stringify(status)) api.mutate(fresh, (x) => (x.status = status));
+  }
+}
+
+function withoutHash(rs: ReplicaSet) {
+  const t = structuredClone(rs.spec.template);
+  if (t.metadata?.labels) delete t.metadata.labels[POD_TEMPLATE_HASH];
+  return t;
+}

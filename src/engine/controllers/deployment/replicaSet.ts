@@ -1,0 +1,87 @@
+import type { Pod, ReplicaSet } from '../../api/types';
+import { compareByCreationTimestampAndPhase, controllerUidOf, isPodAvailable, isPodReady } from '../../api/podUtil';
+import { Controller } from '../controller';
+import type { ControllerContext } from '../controller';
+
+const REPLICASET_CONTROLLER = 'replicaset-controller';
+
+/** ownedPods lists the live pods a ReplicaSet controls. */
+export function ownedPods(ctx: ControllerContext, rs: ReplicaSet): Pod[] {
+  const uid = rs.metadata.uid ?? '';
+  return ctx.api.store
+    .dependents(uid)
+    .filter((o): o is Pod => o.kind === 'Pod' && controllerUidOf(o) === uid && o.status?.phase !== 'Failed' && o.status?.phase !== 'Succeeded');
+}
+
+// getPodsToDelete ranks pods the way ActivePods does: unscheduled, then pending, then not ready, then the newest.
+function deletionRank(a: Pod, b: Pod): number {
+  const rank = (p: Pod) => (!p.spec.nodeName ? 0 : p.status?.phase === 'Pending' ? 1 : !isPodReady(p) ? 2 : 3);
+  const d = rank(a) - rank(b);
+  return d !== 0 ? d : -compareByCreationTimestampAndPhase(a, b);
+}
+
+/**
+ * ReplicaSetController keeps `replicas` pods of its template: it replaces pods that are deleted,
+ * evicted or failed (the scheduler then places them anywhere they fit) and removes extras.
+ */
+export class ReplicaSetController extends Controller {
+  readonly name = REPLICASET_CONTROLLER;
+
+  constructor(ctx: ControllerContext) {
+    super(ctx);
+    ctx.api.store.watch('ReplicaSet', (e) => {
+      if (e.type !== 'DELETED') this.enqueue(`${e.object.metadata.namespace}/${e.object.metadata.name}`);
+    });
+    ctx.api.store.watch('Pod', (e) => {
+      const uid = controllerUidOf(e.object as Pod);
+      const owner = uid ? ctx.api.store.getByUid(uid) : undefined;
+      if (owner?.kind === 'ReplicaSet') this.enqueue(`${owner.metadata.namespace}/${owner.metadata.name}`);
+    });
+  }
+
+  protected sync(key: string): void {
+    const [ns, name] = key.split('/') as [string, string];
+    const { api, recorder } = this.ctx;
+    const rs = api.get<ReplicaSet>('ReplicaSet', ns, name);
+    if (!rs) return;
+    const pods = ownedPods(this.ctx, rs).filter((p) => !p.metadata.deletionTimestamp);
+    const want = rs.spec.replicas ?? 1;
+    if (pods.length < want) {
+      for (let i = pods.length; i < want; i++) {
+        const t = structuredClone(rs.spec.template);
+        const res = api.create<Pod>({
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: {
+            ...(t.metadata ?? {}),
+            name: '',
+            generateName: `${rs.metadata.name}-`,
+            namespace: ns,
+            ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
+          },
+          spec: t.spec,
+          status: { phase: 'Pending' },
+        });
+        if (res.ok) recorder.event(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${res.object.metadata.name}`, REPLICASET_CONTROLLER);
+        else recorder.event(rs, 'Warning', 'FailedCreate', `Error creating: ${res.error.message}`, REPLICASET_CONTROLLER);
+      }
+    } else if (pods.length > want) {
+      for (const pod of [...pods].sort(deletionRank).slice(0, pods.length - want)) {
+        api.delete('Pod', ns, pod.metadata.name);
+        recorder.event(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, REPLICASET_CONTROLLER);
+      }
+    }
+    const live = ownedPods(this.ctx, rs).filter((p) => !p.metadata.deletionTimestamp);
+    const minReady = rs.spec.minReadySeconds ?? 0;
+    const now = this.ctx.clock.now();
+    const status = {
+      replicas: live.length,
+      readyReplicas: live.filter(isPodReady).length,
+      availableReplicas: live.filter((p) => isPodAvailable(p, minReady, now)).length,
+      observedGeneration: rs.metadata.generation ?? 1,
+    };
+    const fresh = api.get<ReplicaSet>('ReplicaSet', ns, name)!;
+    if (JSON.stringify(fresh.status) !== JSON.stringify(status)) api.mutate(fresh, (r) => (r.status = status));
+    if (minReady > 0 && status.readyReplicas !== status.availableReplicas) this.enqueueAfter(key, minReady);
+  }
+}

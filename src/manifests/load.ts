@@ -1,0 +1,278 @@
+// YAML stream → API objects, as `kubectl apply -f -` followed by the API server would take it:
+// split the stream, flatten lists, map apiVersion/kind, decode with the Go types, default,
+// validate, and place every problem on its line. Guards keep hostile input (alias bombs, deep
+// nesting, huge pastes) from hanging or crashing the page.
+import { LineCounter, isAlias, parseAllDocuments } from 'yaml';
+import type { KubeObject } from '../engine/api/types';
+import { applyDefaults } from '../engine/apiserver/defaults';
+import { validateObject } from '../engine/validation';
+import { decodeObject } from './decode';
+import { isListKind, listItems } from './listUnwrap';
+import { duplicateKeys, flowNestingTooDeep, positionOfOffset } from './guards';
+import { collectPositions, locate, parsePath } from './positions';
+import type { PathSegment, PositionMaps } from './positions';
+import { SCHEMAS } from './schema';
+import type { LoadedObject, ManifestError, Position, RawScenarioDoc } from './types';
+
+/**
+ * MAX_YAML_CHARS bounds a YAML paste: the YAML parser reads about 1.5 MB a second, so 512 KiB
+ * (about 60 nodes as `kubectl get nodes -o yaml` prints them) still loads in a third of a second.
+ */
+export const MAX_YAML_CHARS = 512 << 10;
+/** MAX_JSON_CHARS bounds a JSON paste (`kubectl get nodes -o json`), which JSON.parse reads fast. */
+export const MAX_JSON_CHARS = 8 << 20;
+// Flow collections nested deeper than this are refused before parsing: the YAML library
+// exhausts memory on tens of thousands of `[`, and no manifest needs more than a dozen.
+const MAX_FLOW_DEPTH = 128;
+// Beyond this many alias expansions a document is treated as a "billion laughs" attack.
+const MAX_ALIAS_COUNT = 100;
+const MAX_LIST_DEPTH = 4;
+const TIMESTAMP_TAG = 'tag:yaml.org,2002:timestamp';
+
+/** KIND_VERSIONS are the kinds the playground simulates, with the apiVersion each is served at. */
+export const KIND_VERSIONS: Readonly<Record<string, string>> = {
+  Node: 'v1',
+  Pod: 'v1',
+  DaemonSet: 'apps/v1',
+  Deployment: 'apps/v1',
+  PriorityClass: 'scheduling.k8s.io/v1',
+};
+
+// Metadata only the server writes: a pasted `kubectl get -o yaml` carries it, a create must not.
+const SERVER_FIELDS = [
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'managedFields',
+  'selfLink',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+];
+
+/** LoadResult is what loadManifests returns. */
+export interface LoadResult {
+  objects: LoadedObject[];
+  scenario: RawScenarioDoc | null;
+  errors: ManifestError[];
+}
+
+interface DocContext {
+  document: number;
+  locate(segments: readonly PathSegment[]): Position;
+  positions(segments: readonly PathSegment[]): PositionMaps;
+}
+
+interface Sink extends LoadResult {
+  scenarioDocument: number;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function report(
+  sink: Sink,
+  ctx: DocContext,
+  segments: readonly PathSegment[],
+  path: string,
+  message: string,
+): void {
+  sink.errors.push({ document: ctx.document, ...ctx.locate(segments), path, message });
+}
+
+// What kubectl and the API server take away or fill in before validation: the context's
+// namespace for namespaced kinds, server-written metadata, and (PrepareForCreate) workload status.
+function normalize(obj: Record<string, unknown>, kind: string): Record<string, unknown> {
+  const meta = (isPlainObject(obj.metadata) ? obj.metadata : {}) as Record<string, unknown>;
+  for (const f of SERVER_FIELDS) delete meta[f];
+  if (kind !== 'Node' && kind !== 'PriorityClass' && !meta.namespace) meta.namespace = 'default';
+  if (kind === 'DaemonSet' || kind === 'Deployment') delete obj.status;
+  return { ...obj, metadata: meta };
+}
+
+function loadObject(
+  value: Record<string, unknown>,
+  kind: string,
+  ctx: DocContext,
+  prefix: PathSegment[],
+  sink: Sink,
+): void {
+  const schema = SCHEMAS[kind];
+  if (!schema) return;
+  const decoded = decodeObject(value, schema);
+  for (const e of decoded.errors) report(sink, ctx, [...prefix, ...parsePath(e.path)], e.path, e.message);
+  if (decoded.errors.length > 0) return;
+  const object = applyDefaults(normalize(decoded.object, kind) as unknown as KubeObject);
+  const fieldErrors = validateObject(object);
+  for (const e of fieldErrors)
+    report(sink, ctx, [...prefix, ...parsePath(e.locator ?? e.path)], e.path, e.message);
+  if (fieldErrors.length === 0)
+    sink.objects.push({ object, document: ctx.document, line: ctx.locate(prefix).line });
+}
+
+function loadValue(value: unknown, ctx: DocContext, prefix: PathSegment[], sink: Sink, depth: number): void {
+  if (!isPlainObject(value)) {
+    report(sink, ctx, prefix, '', 'a manifest must be a YAML mapping with apiVersion and kind');
+    return;
+  }
+  const { apiVersion, kind } = value;
+  const missing = [apiVersion ? '' : 'apiVersion not set', kind ? '' : 'kind not set'].filter(Boolean);
+  if (missing.length > 0) {
+    report(
+      sink,
+      ctx,
+      prefix,
+      '',
+      `error validating data: ${missing.length > 1 ? `[${missing.join(', ')}]` : missing[0]}`,
+    );
+    return;
+  }
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+    report(
+      sink,
+      ctx,
+      [...prefix, typeof kind !== 'string' ? 'kind' : 'apiVersion'],
+      '',
+      'apiVersion and kind must be strings',
+    );
+    return;
+  }
+  if (isListKind(apiVersion, kind)) {
+    if (depth >= MAX_LIST_DEPTH) return report(sink, ctx, prefix, '', 'lists nested too deeply');
+    const list = listItems(value);
+    if ('error' in list) return report(sink, ctx, [...prefix, 'items'], 'items', list.error);
+    for (const item of list.items)
+      loadValue(item.value, ctx, [...prefix, 'items', item.index], sink, depth + 1);
+    return;
+  }
+  if (apiVersion === 'playground/v1' && kind === 'Scenario') {
+    if (sink.scenario) {
+      const msg = `at most one playground/v1 Scenario is allowed; the first is in document ${sink.scenarioDocument}`;
+      return report(sink, ctx, [...prefix, 'kind'], '', msg);
+    }
+    const at = ctx.locate(prefix);
+    const { values, keys } = ctx.positions(prefix);
+    sink.scenario = {
+      document: ctx.document,
+      line: at.line,
+      object: value,
+      positions: values,
+      keyPositions: keys,
+    };
+    sink.scenarioDocument = ctx.document;
+    return;
+  }
+  if (KIND_VERSIONS[kind] !== apiVersion) {
+    return report(
+      sink,
+      ctx,
+      [...prefix, 'kind'],
+      '',
+      `no matches for kind "${kind}" in version "${apiVersion}"`,
+    );
+  }
+  loadObject(value, kind, ctx, prefix, sink);
+}
+
+function loadJson(text: string, sink: Sink): void {
+  const start = { line: 1, column: 1 };
+  const ctx: DocContext = { document: 1, locate: () => start, positions: () => ({ values: {}, keys: {} }) };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    sink.errors.push({
+      document: 1,
+      ...start,
+      path: '',
+      message: e instanceof Error ? e.message : String(e),
+    });
+    return;
+  }
+  loadValue(value, ctx, [], sink, 0);
+}
+
+function loadYaml(text: string, sink: Sink): void {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    // Kubernetes reads YAML with go-yaml v2, which follows YAML 1.1: `yes`/`on` are booleans.
+    // Timestamps stay strings, as they reach the API server as JSON strings.
+    schema: 'yaml-1.1',
+    customTags: (tags) =>
+      tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== TIMESTAMP_TAG)),
+    uniqueKeys: false,
+  });
+  const list = Array.isArray(docs) ? docs : [];
+  list.forEach((doc, i) => {
+    const document = i + 1;
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        const at = e.linePos?.[0] ?? { line: 1, col: 1 };
+        const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        sink.errors.push({ document, line: at.line, column: at.col, path: '', message });
+      }
+      return;
+    }
+    const dups = duplicateKeys(doc, lineCounter, document);
+    if (dups.length > 0) return void sink.errors.push(...dups);
+    const ctx: DocContext = {
+      document,
+      locate: (segments) => locate(doc, lineCounter, doc.contents, segments),
+      positions: (segments) => {
+        const node = segments.length === 0 ? doc.contents : doc.getIn(segments, true);
+        return collectPositions(doc, lineCounter, isAlias(node) ? node.resolve(doc) : node);
+      },
+    };
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return void sink.errors.push({ document, ...ctx.locate([]), path: '', message });
+    }
+    if (value === null || value === undefined) return; // an empty document (only `---` or comments)
+    loadValue(value, ctx, [], sink, 0);
+  });
+}
+
+function looksLikeJson(text: string): boolean {
+  return /^\s*\{/.test(text);
+}
+
+function loadUnsafe(text: string, sink: Sink): void {
+  if (text.length > MAX_YAML_CHARS && !(looksLikeJson(text) && text.length <= MAX_JSON_CHARS)) {
+    const mb = (text.length / (1 << 20)).toFixed(1);
+    const message =
+      `the manifest is ${mb} MiB; the playground reads at most 512 KiB of YAML or 8 MiB of JSON ` +
+      '(for a big cluster, paste `kubectl get nodes -o json`)';
+    sink.errors.push({ document: 1, line: 1, column: 1, path: '', message });
+    return;
+  }
+  if (text.length > MAX_YAML_CHARS) return loadJson(text, sink);
+  const tooDeep = flowNestingTooDeep(text, MAX_FLOW_DEPTH);
+  if (tooDeep >= 0) {
+    const message = `flow collections ([ ] or { }) nested more than ${MAX_FLOW_DEPTH} deep`;
+    sink.errors.push({ document: 1, ...positionOfOffset(text, tooDeep), path: '', message });
+    return;
+  }
+  loadYaml(text, sink);
+}
+
+/**
+ * loadManifests reads a multi-document YAML (or JSON) stream: API objects (defaulted and
+ * validated), at most one `playground/v1 Scenario` returned raw, and every error with its
+ * document, line, column and field path. It never throws.
+ */
+export function loadManifests(text: string): LoadResult {
+  const sink: Sink = { objects: [], scenario: null, errors: [], scenarioDocument: 0 };
+  try {
+    if (typeof text !== 'string') throw new TypeError('manifest text must be a string');
+    loadUnsafe(text, sink);
+  } catch (e) {
+    const message = `could not read the manifests: ${e instanceof Error ? e.message : String(e)}`;
+    sink.errors.push({ document: 1, line: 1, column: 1, path: '', message });
+  }
+  return { objects: sink.objects, scenario: sink.scenario, errors: sink.errors };
+}
