@@ -8,6 +8,7 @@ import { DaemonSetController } from './controllers/daemonset/controller';
 import { DeploymentController } from './controllers/deployment/deployment';
 import { ReplicaSetController } from './controllers/deployment/replicaSet';
 import { Kubelet } from './controllers/kubelet/kubelet';
+import { EvictionManager } from './controllers/kubelet/evictionManager';
 import { NodeLifecycleController } from './controllers/nodelifecycle/nodeLifecycle';
 import { PodGarbageCollector } from './controllers/podgc/podGc';
 import { Scheduler } from './controllers/scheduler/scheduler';
@@ -59,6 +60,7 @@ export class Simulation {
   readonly replicaSets: ReplicaSetController;
   readonly scheduler: Scheduler;
   readonly kubelet: Kubelet;
+  readonly evictionManager: EvictionManager;
   readonly nodeLifecycle: NodeLifecycleController;
   readonly taintEviction: TaintEvictionController;
   readonly podGc: PodGarbageCollector;
@@ -91,7 +93,8 @@ export class Simulation {
     this.taintEviction = new TaintEvictionController(ctx);
     this.podGc = new PodGarbageCollector(ctx);
     this.kubelet = new Kubelet(ctx, this.nodeLifecycle);
-    this.controllers = [this.taintEviction, this.daemonSets, this.deployments, this.replicaSets, this.scheduler, this.nodeLifecycle, this.podGc, this.kubelet];
+    this.evictionManager = new EvictionManager(ctx, (p) => this.kubelet.stopPod(p), (n) => this.nodeLifecycle.isKubeletUp(n));
+    this.controllers = [this.taintEviction, this.daemonSets, this.deployments, this.replicaSets, this.scheduler, this.nodeLifecycle, this.podGc, this.kubelet, this.evictionManager];
     createBuiltInPriorityClasses(this.api);
     this.api.store.watch('*', (e) => {
       const uid = e.object.metadata.uid;

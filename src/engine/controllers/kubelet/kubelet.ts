@@ -66,6 +66,14 @@ export class Kubelet extends Controller {
     nodes.onKubeletRecovered((nodeName) => this.resumeNode(nodeName));
   }
 
+  /** stopPod ends a pod's simulated containers for good (an eviction): no more timers, no restarts. */
+  stopPod(pod: Pod): void {
+    const rt = this.runtimes.get(pod.metadata.uid ?? '');
+    if (!rt) return;
+    this.ctx.queue.cancel(rt.timer);
+    rt.stage = 'terminating';
+  }
+
   /** crashContainer makes a running pod's containers exit once (`sim: pod crash`). */
   crashContainer(pod: Pod): boolean {
     const rt = this.runtimes.get(pod.metadata.uid ?? '');
