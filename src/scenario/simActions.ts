@@ -68,6 +68,10 @@ function nodeAdd(sim: Simulation, args: string[]): SimResult {
         return fail(`error: unknown flag: ${key}\nUsage: ${USAGE.split('\n')[0]}`);
     }
   }
+  // A GPU machine joins with its device plugin advertising GPUs: `accelerator=gpu` (or the NVIDIA
+  // GPU feature-discovery label) without --gpu brings 4, like the sample GPU nodes.
+  const looksLikeGpu = labels['accelerator'] === 'gpu' || labels['nvidia.com/gpu.present'] === 'true';
+  if (looksLikeGpu && capacity['nvidia.com/gpu'] === undefined) capacity['nvidia.com/gpu'] = '4';
   const node: Node = {
     apiVersion: 'v1',
     kind: 'Node',

@@ -23,6 +23,28 @@ describe('sample scenarios run headless to the outcome their comments state', ()
     expect(r.daemonSets[0]!.status).toMatchObject({ desiredNumberScheduled: 4, numberReady: 4, numberMisscheduled: 0 });
   });
 
+  it('02: a rolling update ends with every pod on the new image, never two nodes without an available pod', () => {
+    const r = run('02-rolling-update.yaml');
+    expect(r.pods).toHaveLength(4);
+    expect(r.pods.every((p) => p.images[0] === 'fluent/fluentd:v1.15' && p.ready)).toBe(true);
+    expect(r.daemonSets[0]).toMatchObject({ currentRevision: 2 });
+    const rolloutStart = r.steps.find((s) => s.step.startsWith('kubectl: set image'))!.t;
+    // Replay the trace: which pods are available on which node, and the worst moment.
+    const available = new Map<string, string>();
+    let worst = 0;
+    r.trace.forEach((e, i) => {
+      if (e.event === 'available') available.set(e.pod, e.node!);
+      if (['unready', 'terminating', 'deleted', 'evicted'].includes(e.event)) available.delete(e.pod);
+      // Judge each instant once all of its entries are in.
+      const next = r.trace[i + 1];
+      if (e.t < rolloutStart || (next && next.t === e.t)) return;
+      const covered = new Set(available.values());
+      worst = Math.max(worst, r.nodes.filter((n) => !covered.has(n.name)).length);
+    });
+    expect(worst).toBe(1);
+    expect(r.steps.at(-1)!.output).toMatch(/REVISION\s+CHANGE-CAUSE\n1\s+<none>\n2\s+<none>/);
+  });
+
   it('03: only GPU nodes get the GPU monitor; a new GPU node gets one, a relabelled node loses it', () => {
     const r = run('03-gpu-nodes-only.yaml');
     expect(podNodes(r, 'gpu-monitor')).toEqual(['gpu-2', 'gpu-3']);
