@@ -115,6 +115,7 @@ export class DaemonSetController extends Controller {
         now: this.ctx.clock.now(),
       });
       this.syncNodes(ds, decision.podsToDelete, decision.nodesToCreate, hash, generation);
+      if (decision.requeueAfter !== undefined) this.enqueueAfter(key, decision.requeueAfter);
     }
     nodeToDaemonPods = this.nodesToDaemonPods(ds);
     const liveHashes = new Set<string>();

@@ -1,5 +1,6 @@
 import type { DaemonSet, IntOrString, Node, Pod } from '../../api/types';
 import { isPodAvailable } from '../../api/podUtil';
+import { parseTimestamp } from '../../clock/clock';
 import type { NodePlacement } from './placement';
 
 /**
@@ -77,6 +78,14 @@ export interface RollingUpdateInput {
 export interface RollingUpdateDecision {
   podsToDelete: Pod[];
   nodesToCreate: string[];
+  /** When a surged pod will turn available (ready for minReadySeconds): sync again then. */
+  requeueAfter?: number;
+}
+
+function untilAvailable(pod: Pod, minReady: number, now: number): number | undefined {
+  const ready = pod.status?.conditions?.find((c) => c.type === 'Ready');
+  if (ready?.status !== 'True' || !minReady) return undefined;
+  return Math.max(0, parseTimestamp(ready.lastTransitionTime) + minReady - now);
 }
 
 /**
@@ -121,6 +130,7 @@ export function rollingUpdate(input: RollingUpdateInput): RollingUpdateDecision 
   const allowedNewNodes: string[] = [];
   let numSurge = 0;
   let numAvailable = 0;
+  let requeueAfter: number | undefined;
   for (const nodeName of nodeOrder) {
     const { newPod, oldPod, ok } = findUpdatedPodsOnNode(nodeToDaemonPods.get(nodeName) ?? [], input.isUpdated);
     if (!ok) {
@@ -144,6 +154,9 @@ export function rollingUpdate(input: RollingUpdateInput): RollingUpdateDecision 
       }
     } else if (!available(newPod)) {
       numSurge++;
+      // Nothing else wakes the controller when the surged pod's minReadySeconds run out.
+      const wait = untilAvailable(newPod, minReady, now);
+      if (wait !== undefined) requeueAfter = Math.min(requeueAfter ?? Infinity, wait);
     } else {
       podsToDelete.push(oldPod);
     }
@@ -153,5 +166,9 @@ export function rollingUpdate(input: RollingUpdateInput): RollingUpdateDecision 
   const deletable = Math.min(numAvailable - desired, shouldNotRunToDelete.length);
   for (let i = 0; i < deletable; i++) podsToDelete.push(shouldNotRunToDelete[i]!);
   const remainingSurge = Math.min(Math.max(0, maxSurge - numSurge), candidateNewNodes.length);
-  return { podsToDelete, nodesToCreate: [...allowedNewNodes, ...candidateNewNodes.slice(0, remainingSurge)] };
+  return {
+    podsToDelete,
+    nodesToCreate: [...allowedNewNodes, ...candidateNewNodes.slice(0, remainingSurge)],
+    ...(requeueAfter !== undefined ? { requeueAfter } : {}),
+  };
 }
