@@ -1,0 +1,120 @@
+// Tab completion for the console: verbs, subcommands, flags, resource types (short names too)
+// and the names of live objects of the type being typed, like kubectl's shell completion.
+import type { Simulation } from '../engine/simulation';
+import { GLOBAL_FLAGS, shellSplit } from './parse';
+import { allVerbs, findVerb } from './registry';
+import type { FlagSpec, VerbDefinition } from './types';
+import type { ResourceType } from './util/resources';
+import { listObjects, lookupType, resourceTypes } from './util/resources';
+
+const OUTPUT_FORMATS = ['json', 'yaml', 'name', 'wide', 'jsonpath=', 'custom-columns='];
+// Verbs whose positional arguments are always node names, or always pod names.
+const NODE_VERBS = new Set(['cordon', 'uncordon', 'drain']);
+const POD_VERBS = new Set(['logs', 'exec']);
+
+function typeWords(): string[] {
+  return resourceTypes().flatMap((t) => [t.resource, t.singular, ...t.shortNames]);
+}
+
+function names(sim: Simulation, type: ResourceType | undefined, namespace: string): string[] {
+  return type
+    ? listObjects(sim, type, type.namespaced ? namespace : undefined).map((o) => o.metadata.name)
+    : [];
+}
+
+function flagWords(specs: readonly FlagSpec[]): string[] {
+  return specs.flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]);
+}
+
+function valueFlag(specs: readonly FlagSpec[], word: string): FlagSpec | undefined {
+  const spec = word.startsWith('--')
+    ? specs.find((f) => `--${f.name}` === word)
+    : specs.find((f) => f.short && `-${f.short}` === word);
+  return spec && spec.type !== 'bool' && spec.noValueDefault === undefined ? spec : undefined;
+}
+
+function positionalCandidates(
+  sim: Simulation,
+  verb: VerbDefinition,
+  positional: string[],
+  current: string,
+  namespace: string,
+): string[] {
+  if (NODE_VERBS.has(verb.name)) return names(sim, lookupType('nodes'), namespace);
+  if (POD_VERBS.has(verb.name))
+    return positional.length === 0 ? names(sim, lookupType('pods'), namespace) : [];
+  if (verb.name === 'taint')
+    return positional.length === 0
+      ? ['nodes', 'node']
+      : positional.length === 1
+        ? names(sim, lookupType('nodes'), namespace)
+        : [];
+  if (['apply', 'create', 'version', 'cluster-info', 'api-resources'].includes(verb.name)) return [];
+  const slash = current.indexOf('/');
+  if (slash >= 0) {
+    const typed = current.slice(0, slash);
+    return names(sim, lookupType(typed), namespace).map((n) => `${typed}/${n}`);
+  }
+  if (positional.length === 0) return verb.name === 'top' ? ['nodes', 'pods'] : typeWords();
+  const first = positional[0] ?? '';
+  if (first.includes('/')) return [];
+  return names(sim, lookupType(first.split(',')[0] ?? ''), namespace);
+}
+
+/**
+ * complete returns the words that could replace the last (partial) word of a console line:
+ * `complete(sim, 'get d')` → `['daemonset', 'daemonsets', 'deploy', ...]`,
+ * `complete(sim, 'describe ds fl')` → `['fluentd']`, `complete(sim, 'get pods --sh')` → `['--show-labels']`.
+ */
+export function complete(sim: Simulation, partialLine: string): string[] {
+  const split = shellSplit(partialLine);
+  const words = split.ok ? split.words : partialLine.trim().split(/\s+/);
+  if (/\s$/.test(partialLine) || partialLine === '') words.push('');
+  if (words[0] === 'kubectl') words.shift();
+  const current = words.pop() ?? '';
+  const before = words;
+  const verbIndex = before.findIndex((w) => !w.startsWith('-'));
+  const verb = verbIndex >= 0 ? findVerb(before[verbIndex] ?? '') : undefined;
+  let candidates: string[];
+  if (!verb) {
+    candidates =
+      verbIndex >= 0
+        ? []
+        : current.startsWith('-')
+          ? flagWords(GLOBAL_FLAGS)
+          : allVerbs().flatMap((v) => [v.name, ...(v.aliases ?? [])]);
+  } else {
+    const rest = before.slice(verbIndex + 1);
+    const sub = verb.subcommands?.find((s) => rest.includes(s.name));
+    const specs = [...GLOBAL_FLAGS, ...verb.flags, ...(sub?.flags ?? [])];
+    const nsAt = before.findIndex((w) => w === '-n' || w === '--namespace');
+    const namespace =
+      (nsAt >= 0 ? before[nsAt + 1] : undefined) ??
+      before.find((w) => w.startsWith('--namespace='))?.slice(12) ??
+      'default';
+    const previous = before[before.length - 1] ?? '';
+    const pending = valueFlag(specs, previous);
+    if (pending) {
+      if (pending.name === 'namespace') candidates = sim.api.store.namespaces();
+      else if (pending.name === 'output') candidates = OUTPUT_FORMATS;
+      else candidates = [];
+    } else if (current.startsWith('-')) {
+      candidates = flagWords(specs);
+    } else if (verb.subcommands?.length && !sub) {
+      candidates = verb.subcommands.map((s) => s.name);
+    } else {
+      const positional: string[] = [];
+      for (let i = 0; i < rest.length; i++) {
+        const w = rest[i] ?? '';
+        if (w === sub?.name) continue;
+        if (w.startsWith('-')) {
+          if (!w.includes('=') && valueFlag(specs, w)) i++;
+          continue;
+        }
+        positional.push(w);
+      }
+      candidates = positionalCandidates(sim, verb, positional, current, namespace);
+    }
+  }
+  return [...new Set(candidates.filter((c) => c.startsWith(current)))].sort();
+}

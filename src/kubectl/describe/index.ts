@@ -1,0 +1,29 @@
+// Picking the describer for an object, as describe.DescriberFor does by kind.
+import type { Simulation } from '../../engine/simulation';
+import type { AnyObject } from '../util/resources';
+import { describeNode } from './node';
+import { describeGeneric, describeNamespace, describePriorityClass } from './other';
+import { describePod } from './pod';
+import { describeDaemonSet, describeDeployment, describeReplicaSet } from './workloads';
+
+/** describeObject prints `kubectl describe` output for one object. */
+export function describeObject(sim: Simulation, obj: AnyObject): string {
+  switch (obj.kind) {
+    case 'Pod':
+      return describePod(sim, obj);
+    case 'Node':
+      return describeNode(sim, obj);
+    case 'DaemonSet':
+      return describeDaemonSet(sim, obj);
+    case 'Deployment':
+      return describeDeployment(sim, obj);
+    case 'ReplicaSet':
+      return describeReplicaSet(sim, obj);
+    case 'PriorityClass':
+      return describePriorityClass(sim, obj);
+    case 'Namespace':
+      return describeNamespace(obj);
+    default:
+      return describeGeneric(sim, obj);
+  }
+}

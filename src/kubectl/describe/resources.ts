@@ -1,0 +1,90 @@
+// Resource arithmetic for describe: pod requests/limits (resourcehelper.PodRequestsAndLimits)
+// and the QoS class (qos.GetPodQOS).
+import type { Container, Pod } from '../../engine/api/types';
+import { formatQuantity, parseQuantity } from '../../engine/api/quantity';
+import type { QuantityFormat } from '../../engine/api/quantity';
+
+/** Amount is a summed quantity that remembers how to print itself. */
+export interface Amount {
+  value: number;
+  format: QuantityFormat;
+}
+
+/** AmountMap is resource name → amount. */
+export type AmountMap = Map<string, Amount>;
+
+function add(into: AmountMap, list: Record<string, string> | undefined): void {
+  for (const [name, text] of Object.entries(list ?? {})) {
+    const q = parseQuantity(text);
+    if (!q.ok) continue;
+    const prev = into.get(name);
+    into.set(name, { value: (prev?.value ?? 0) + q.value, format: prev?.format ?? q.format });
+  }
+}
+
+function maxInto(into: AmountMap, list: Record<string, string> | undefined): void {
+  for (const [name, text] of Object.entries(list ?? {})) {
+    const q = parseQuantity(text);
+    if (!q.ok) continue;
+    const prev = into.get(name);
+    if (!prev || q.value > prev.value) into.set(name, { value: q.value, format: q.format });
+  }
+}
+
+// Limits without requests default the requests (API server defaulting), so count them as requests.
+function requestsOf(c: Container): Record<string, string> {
+  return { ...(c.resources?.limits ?? {}), ...(c.resources?.requests ?? {}) };
+}
+
+/** podRequestsAndLimits sums the containers and takes the max with each init container. */
+export function podRequestsAndLimits(pod: Pod): { requests: AmountMap; limits: AmountMap } {
+  const requests: AmountMap = new Map();
+  const limits: AmountMap = new Map();
+  for (const c of pod.spec.containers) {
+    add(requests, requestsOf(c));
+    add(limits, c.resources?.limits);
+  }
+  for (const c of pod.spec.initContainers ?? []) {
+    maxInto(requests, requestsOf(c));
+    maxInto(limits, c.resources?.limits);
+  }
+  return { requests, limits };
+}
+
+/** amountText prints an amount as Quantity.String() does; absent is "0". */
+export function amountText(a: Amount | undefined): string {
+  return a ? formatQuantity(a.value, a.format) : '0';
+}
+
+/** percentOf is int64(float64(part)/float64(whole)*100), 0 when the whole is 0. */
+export function percentOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.trunc((part / whole) * 100);
+}
+
+/** qosClass is qos.GetPodQOS: Guaranteed, Burstable or BestEffort from cpu/memory requests and limits. */
+export function qosClass(pod: Pod): 'Guaranteed' | 'Burstable' | 'BestEffort' {
+  const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])];
+  const nonZero = (v: string): boolean => {
+    const q = parseQuantity(v);
+    return q.ok && q.value !== 0;
+  };
+  const relevant = (list: Record<string, string> | undefined) =>
+    Object.entries(list ?? {}).filter(([k, v]) => (k === 'cpu' || k === 'memory') && nonZero(v));
+  if (
+    all.every(
+      (c) => relevant(c.resources?.requests).length === 0 && relevant(c.resources?.limits).length === 0,
+    )
+  )
+    return 'BestEffort';
+  const guaranteed = all.every((c) => {
+    const limits = Object.fromEntries(relevant(c.resources?.limits));
+    if (!limits['cpu'] || !limits['memory']) return false;
+    const requests = requestsOf(c);
+    return ['cpu', 'memory'].every((k) => {
+      const r = parseQuantity(requests[k] ?? '0');
+      const l = parseQuantity(limits[k] ?? '0');
+      return r.ok && l.ok && r.value === l.value;
+    });
+  });
+  return guaranteed ? 'Guaranteed' : 'Burstable';
+}

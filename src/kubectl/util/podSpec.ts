@@ -1,0 +1,23 @@
+// Reaching the pod spec inside an object, as polymorphichelpers.UpdatePodSpecForObject does:
+// a Pod's own spec, or the pod template of a DaemonSet, Deployment or ReplicaSet.
+import type { KubeObject, PodSpec } from '../../engine/api/types';
+
+/** updatePodSpec returns a copy of the object with a change applied to its pod spec, or an error. */
+export function updatePodSpec<T extends KubeObject>(
+  obj: T,
+  change: (spec: PodSpec) => void,
+): { ok: true; object: T } | { ok: false; error: string } {
+  const copy = JSON.parse(JSON.stringify(obj)) as T;
+  switch (copy.kind) {
+    case 'Pod':
+      change(copy.spec);
+      return { ok: true, object: copy };
+    case 'DaemonSet':
+    case 'Deployment':
+    case 'ReplicaSet':
+      change(copy.spec.template.spec);
+      return { ok: true, object: copy };
+    default:
+      return { ok: false, error: `the object is not a pod or does not have a pod template: *v1.${obj.kind}` };
+  }
+}

@@ -1,0 +1,105 @@
+// kubectl create -f -: create every object in the stream; existing ones are an error.
+import { applyDefaults } from '../../engine/apiserver/defaults';
+import { validateObject } from '../../engine/validation';
+import { formatInvalid } from '../../engine/validation/fieldErrors';
+import { registerVerb } from '../registry';
+import type { KubectlResult, VerbArgs, VerbContext } from '../types';
+import { apiErrorText } from '../util/errors';
+import {
+  DRY_RUN_FLAG,
+  FILENAME_FLAG,
+  OUTPUT_FLAG,
+  bool,
+  dryRunOf,
+  dryRunSuffix,
+  fail,
+  list,
+  namespaceOf,
+  str,
+} from '../util/flags';
+import { readManifest } from '../util/manifest';
+import { nameOf, qualifiedResourceName, typeOfKind } from '../util/resources';
+import { printDocuments } from '../printers/output';
+import { LAST_APPLIED, lastAppliedValue } from './apply';
+
+function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
+  const files = list(args, 'filename');
+  if (files.length === 0) {
+    // `kubectl create daemonset` does not exist: create's generators cover other kinds only.
+    if (args.positional.length > 0)
+      return fail(
+        `error: Unexpected args: [${args.positional.join(' ')}]\nSee 'kubectl create -h' for help and examples\n`,
+      );
+    return fail("error: must specify one of -f and -k\n\nSee 'kubectl create -h' for help and examples\n");
+  }
+  const notStdin = files.find((f) => f !== '-');
+  if (notStdin)
+    return fail(
+      `error: the path "${notStdin}" does not exist (the playground reads manifests from the editor: use -f -)\n`,
+    );
+  const dry = dryRunOf(args);
+  if (typeof dry === 'object') return fail(dry.error);
+  const read = readManifest(ctx.stdin, namespaceOf(args), args.flags.has('namespace'), 'create');
+  if (!read.ok) return fail(read.error);
+  const output = str(args, 'output');
+  let stdout = '';
+  let stderr = '';
+  for (const item of read.items) {
+    if (!item.ok) {
+      stderr += item.error;
+      continue;
+    }
+    let obj = item.object;
+    if (bool(args, 'save-config')) {
+      obj = {
+        ...obj,
+        metadata: {
+          ...obj.metadata,
+          annotations: { ...(obj.metadata.annotations ?? {}), [LAST_APPLIED]: lastAppliedValue(item.raw) },
+        },
+      };
+    }
+    const exists = ctx.sim.api.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
+    if (dry !== 'none') {
+      const type = typeOfKind(obj.kind);
+      if (dry === 'server' && exists && type) {
+        stderr += `Error from server (AlreadyExists): error when creating "STDIN": ${qualifiedResourceName(type)} "${obj.metadata.name}" already exists\n`;
+        continue;
+      }
+      const errors = dry === 'server' ? validateObject(applyDefaults(obj)) : [];
+      if (errors.length > 0) stderr += formatInvalid(obj.kind, obj.metadata.name, errors) + '\n';
+      else stdout += `${nameOf(obj)} created${dryRunSuffix(dry)}\n`;
+      continue;
+    }
+    const created = ctx.sim.api.create(obj);
+    if (!created.ok) stderr += apiErrorText(created.error, { verb: 'creating', file: 'STDIN' });
+    else if (output === 'name' || output === 'yaml' || output === 'json')
+      stdout += printDocuments([created.object], { kind: output }, true);
+    else stdout += `${nameOf(created.object)} created\n`;
+  }
+  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+}
+
+/** create is `kubectl create -f -`. */
+export const create = registerVerb({
+  name: 'create',
+  usage: 'kubectl create -f FILENAME [options]',
+  short: 'Create a resource from a file or from stdin',
+  flags: [
+    FILENAME_FLAG,
+    DRY_RUN_FLAG,
+    OUTPUT_FLAG,
+    {
+      name: 'save-config',
+      type: 'bool',
+      description: 'Save the configuration in an annotation, so kubectl apply can be used later.',
+    },
+    {
+      name: 'validate',
+      type: 'string',
+      noValueDefault: 'strict',
+      description: 'Validation strictness (the playground always validates).',
+    },
+  ],
+  run,
+});

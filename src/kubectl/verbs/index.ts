@@ -1,0 +1,23 @@
+// Every verb module, imported once so that each registers itself (STYLE.md habit 9).
+import './annotate';
+import './apiResources';
+import './apply';
+import './clusterInfo';
+import './cordon';
+import './create';
+import './delete';
+import './describe';
+import './drain';
+import './edit';
+import './events';
+import './exec';
+import './get';
+import './label';
+import './logs';
+import './patch';
+import './rollout';
+import './set';
+import './taint';
+import './top';
+import './uncordon';
+import './version';

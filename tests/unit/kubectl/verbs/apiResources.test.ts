@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { kubectl, newCluster } from '../helpers';
+
+describe('kubectl api-resources', () => {
+  it('lists the served types by group then name, with short names', () => {
+    const out = kubectl(newCluster({ nodes: 0 }), 'api-resources').stdout.split('\n');
+    expect(out[0]).toBe('NAME                  SHORTNAMES   APIVERSION             NAMESPACED   KIND');
+    expect(out.map((l) => l.split(' ')[0])).toEqual([
+      'NAME',
+      'events',
+      'namespaces',
+      'nodes',
+      'pods',
+      'controllerrevisions',
+      'daemonsets',
+      'deployments',
+      'replicasets',
+      'priorityclasses',
+      '',
+    ]);
+    expect(out).toContain('daemonsets            ds           apps/v1                true         DaemonSet');
+  });
+
+  it('filters cluster-scoped types and prints names with -o name', () => {
+    expect(kubectl(newCluster({ nodes: 0 }), 'api-resources --namespaced=false -o name').stdout).toBe(
+      'namespaces\nnodes\npriorityclasses.scheduling.k8s.io\n',
+    );
+  });
+});
