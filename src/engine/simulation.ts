@@ -20,11 +20,26 @@ import { tracePodLifecycles } from './events/podTrace';
 // The classes every cluster has (pkg/apis/scheduling: SystemCriticalPriority = 2000000000).
 function createBuiltInPriorityClasses(api: ApiServer): void {
   const builtIn: [string, number, string][] = [
-    ['system-node-critical', 2000001000, 'Used for system critical pods that must not be moved from their current node.'],
-    ['system-cluster-critical', 2000000000, 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.'],
+    [
+      'system-node-critical',
+      2000001000,
+      'Used for system critical pods that must not be moved from their current node.',
+    ],
+    [
+      'system-cluster-critical',
+      2000000000,
+      'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.',
+    ],
   ];
   for (const [name, value, description] of builtIn) {
-    api.create<PriorityClass>({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value, description, preemptionPolicy: 'PreemptLowerPriority' });
+    api.create<PriorityClass>({
+      apiVersion: 'scheduling.k8s.io/v1',
+      kind: 'PriorityClass',
+      metadata: { name },
+      value,
+      description,
+      preemptionPolicy: 'PreemptLowerPriority',
+    });
   }
 }
 
@@ -93,8 +108,22 @@ export class Simulation {
     this.taintEviction = new TaintEvictionController(ctx);
     this.podGc = new PodGarbageCollector(ctx);
     this.kubelet = new Kubelet(ctx, this.nodeLifecycle);
-    this.evictionManager = new EvictionManager(ctx, (p) => this.kubelet.stopPod(p), (n) => this.nodeLifecycle.isKubeletUp(n));
-    this.controllers = [this.taintEviction, this.daemonSets, this.deployments, this.replicaSets, this.scheduler, this.nodeLifecycle, this.podGc, this.kubelet, this.evictionManager];
+    this.evictionManager = new EvictionManager(
+      ctx,
+      (p) => this.kubelet.stopPod(p),
+      (n) => this.nodeLifecycle.isKubeletUp(n),
+    );
+    this.controllers = [
+      this.taintEviction,
+      this.daemonSets,
+      this.deployments,
+      this.replicaSets,
+      this.scheduler,
+      this.nodeLifecycle,
+      this.podGc,
+      this.kubelet,
+      this.evictionManager,
+    ];
     createBuiltInPriorityClasses(this.api);
     this.api.store.watch('*', (e) => {
       const uid = e.object.metadata.uid;
@@ -125,7 +154,8 @@ export class Simulation {
       for (const c of this.controllers) {
         while (c.processOne()) {
           progressed = true;
-          if (++syncs > MAX_SYNCS_PER_INSTANT) throw new Error(`controllers did not settle at t=${this.now()}`);
+          if (++syncs > MAX_SYNCS_PER_INSTANT)
+            throw new Error(`controllers did not settle at t=${this.now()}`);
         }
       }
       if (!progressed) return;
@@ -193,7 +223,15 @@ export class Simulation {
 
   /** snapshot lists every object except events (they are read through the recorder). */
   snapshot(): KubeObject[] {
-    const kinds = ['Node', 'DaemonSet', 'Deployment', 'ReplicaSet', 'Pod', 'ControllerRevision', 'PriorityClass'] as const;
+    const kinds = [
+      'Node',
+      'DaemonSet',
+      'Deployment',
+      'ReplicaSet',
+      'Pod',
+      'ControllerRevision',
+      'PriorityClass',
+    ] as const;
     return kinds.flatMap((k) => this.api.list(k));
   }
 }

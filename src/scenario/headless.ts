@@ -12,11 +12,15 @@ export type HeadlessResult = { ok: true; report: RunReport } | { ok: false; erro
  * runHeadless runs a scenario text to the end (or to `until`) and returns the report, or the
  * load errors as `line:column: path: message` lines (document numbers prefix multi-document errors).
  */
-export function runHeadless(text: string, opts: { until?: string | undefined; seed?: string | undefined } = {}): HeadlessResult {
+export function runHeadless(
+  text: string,
+  opts: { until?: string | undefined; seed?: string | undefined } = {},
+): HeadlessResult {
   let seed: number | undefined;
   if (opts.seed !== undefined) {
     seed = Number(opts.seed);
-    if (!Number.isInteger(seed)) return { ok: false, errors: [`error: --seed must be an integer, got "${opts.seed}"`] };
+    if (!Number.isInteger(seed))
+      return { ok: false, errors: [`error: --seed must be an integer, got "${opts.seed}"`] };
   }
   let until: number | undefined;
   if (opts.until !== undefined) {
@@ -28,7 +32,9 @@ export function runHeadless(text: string, opts: { until?: string | undefined; se
   if (!session) {
     return {
       ok: false,
-      errors: errors.map((e) => `${e.line}:${e.column}: ${e.path ? `${e.path}: ` : ''}${e.message} (document ${e.document})`),
+      errors: errors.map(
+        (e) => `${e.line}:${e.column}: ${e.path ? `${e.path}: ` : ''}${e.message} (document ${e.document})`,
+      ),
     };
   }
   if (until !== undefined) session.runTo(until);

@@ -84,7 +84,11 @@ export function buildReport(session: ScenarioSession): RunReport {
       return {
         name: n.metadata.name,
         labels: n.metadata.labels ?? {},
-        taints: (n.spec.taints ?? []).map((t) => ({ key: t.key, ...(t.value ? { value: t.value } : {}), effect: t.effect })),
+        taints: (n.spec.taints ?? []).map((t) => ({
+          key: t.key,
+          ...(t.value ? { value: t.value } : {}),
+          effect: t.effect,
+        })),
         unschedulable: n.spec.unschedulable === true,
         ready: conditions['Ready'] === 'True',
         conditions,
@@ -103,7 +107,13 @@ export function buildReport(session: ScenarioSession): RunReport {
       reason: podReason(p),
       terminating: p.metadata.deletionTimestamp !== undefined,
     })),
-    events: sim.recorder.log.map((e) => ({ t: round(e.t), type: e.type, reason: e.reason, object: e.object, message: e.message })),
+    events: sim.recorder.log.map((e) => ({
+      t: round(e.t),
+      type: e.type,
+      reason: e.reason,
+      object: e.object,
+      message: e.message,
+    })),
     trace: sim.tracer.entries.map((e) => ({ ...e, t: round(e.t) })),
     steps: session.steps.map((s) => ({ ...s, t: round(s.t) })),
   };

@@ -47,7 +47,10 @@ export class ScenarioSession {
   ) {}
 
   /** create loads a scenario text; with errors nothing runs and `session` is null. */
-  static create(text: string, opts: { seed?: number } = {}): { session: ScenarioSession | null; errors: LoadError[] } {
+  static create(
+    text: string,
+    opts: { seed?: number } = {},
+  ): { session: ScenarioSession | null; errors: LoadError[] } {
     const loaded = loadManifests(text);
     const errors: LoadError[] = [...loaded.errors];
     let scenario: ScenarioDoc | null = null;
@@ -63,7 +66,13 @@ export class ScenarioSession {
       const res = sim.api.create(object);
       if (!res.ok) {
         const fieldErrors = res.error.fieldErrors ?? [];
-        errors.push({ document, line, column: 1, path: fieldErrors[0]?.path ?? '', message: res.error.message });
+        errors.push({
+          document,
+          line,
+          column: 1,
+          path: fieldErrors[0]?.path ?? '',
+          message: res.error.message,
+        });
       }
     }
     if (errors.length > 0) return { session: null, errors };
@@ -135,7 +144,9 @@ export class ScenarioSession {
 
   /** done: every step has run and the cluster is quiet. */
   done(): boolean {
-    return this.cursor >= this.stepsTotal && this.waitUntil === undefined && !this.waitFor && this.sim.isQuiet();
+    return (
+      this.cursor >= this.stepsTotal && this.waitUntil === undefined && !this.waitFor && this.sim.isQuiet()
+    );
   }
 
   /** runToCompletion runs until `done()` or the time limit (the headless runner's default mode). */
@@ -195,7 +206,10 @@ export class ScenarioSession {
     switch (step.kind) {
       case 'kubectl': {
         // Scenario steps are part of the scenario, not of the user's command log (a replay runs both).
-        const res = this.execute(step.command.startsWith('kubectl') ? step.command : `kubectl ${step.command}`, step.manifest);
+        const res = this.execute(
+          step.command.startsWith('kubectl') ? step.command : `kubectl ${step.command}`,
+          step.manifest,
+        );
         this.sim.settle();
         this.record(step, res.exitCode === 0, [res.stdout, res.stderr].filter(Boolean).join('\n').trimEnd());
         return;

@@ -24,19 +24,24 @@ const fail = (stderr: string): SimResult => ({ stdout: '', stderr, exitCode: 1 }
 
 function parseTaint(text: string): Taint | string {
   const m = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecute)$/.exec(text);
-  if (!m) return `error: invalid taint spec: ${text}, expected key[=value]:Effect with Effect NoSchedule, PreferNoSchedule or NoExecute`;
+  if (!m)
+    return `error: invalid taint spec: ${text}, expected key[=value]:Effect with Effect NoSchedule, PreferNoSchedule or NoExecute`;
   return { key: m[1]!, ...(m[2] ? { value: m[2] } : {}), effect: m[3] as TaintEffect };
 }
 
 function nodeAdd(sim: Simulation, args: string[]): SimResult {
   const name = args[0];
-  if (!name || name.startsWith('--')) return fail(`error: a node name is required\nUsage: ${USAGE.split('\n')[0]}`);
+  if (!name || name.startsWith('--'))
+    return fail(`error: a node name is required\nUsage: ${USAGE.split('\n')[0]}`);
   const labels: Record<string, string> = { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux' };
   const taints: Taint[] = [];
   const capacity: Record<string, string> = { cpu: '4', memory: '8Gi', pods: '110' };
   for (let i = 1; i < args.length; i++) {
     const flag = args[i]!;
-    const [key, inline] = flag.includes('=') && flag.startsWith('--') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
+    const [key, inline] =
+      flag.includes('=') && flag.startsWith('--')
+        ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)]
+        : [flag, undefined];
     const value = inline ?? args[++i];
     if (value === undefined) return fail(`error: flag needs an argument: ${key}`);
     switch (key) {
@@ -89,7 +94,8 @@ function podCrash(sim: Simulation, ref: string | undefined): SimResult {
   const [ns, name] = ref.includes('/') ? (ref.split('/', 2) as [string, string]) : ['default', ref];
   const pod = sim.api.get<Pod>('Pod', ns, name);
   if (!pod) return fail(`Error from server (NotFound): pods "${name}" not found`);
-  if (!sim.kubelet.crashContainer(pod)) return fail(`error: pod ${ns}/${name} has no running container to crash`);
+  if (!sim.kubelet.crashContainer(pod))
+    return fail(`error: pod ${ns}/${name} has no running container to crash`);
   return ok(`pod/${name} crashed`);
 }
 
@@ -103,18 +109,23 @@ export function runSimAction(sim: Simulation, line: string): SimResult {
   const [noun, verb, ...rest] = words.words;
   const target = rest[0];
   if (noun === 'pod' && verb === 'crash') return podCrash(sim, target);
-  if (noun !== 'node') return fail(`error: unknown sim action "${[noun, verb].filter(Boolean).join(' ')}"\nUsage:\n${USAGE}`);
+  if (noun !== 'node')
+    return fail(`error: unknown sim action "${[noun, verb].filter(Boolean).join(' ')}"\nUsage:\n${USAGE}`);
   if (verb === 'add') return nodeAdd(sim, rest);
   if (!target) return fail(`error: a node name is required\nUsage:\n${USAGE}`);
   const notFound = fail(`Error from server (NotFound): nodes "${target}" not found`);
   switch (verb) {
     case 'remove': {
       const res = sim.api.delete('Node', undefined, target);
-      return res.ok ? ok(`node/${target} removed (the machine is gone; pod GC deletes its pods after 40s)`) : notFound;
+      return res.ok
+        ? ok(`node/${target} removed (the machine is gone; pod GC deletes its pods after 40s)`)
+        : notFound;
     }
     case 'fail': {
       const err = sim.nodeLifecycle.failNode(target);
-      return err ? notFound : ok(`node/${target} failed (kubelet stopped posting status; Unknown after the 50s grace period)`);
+      return err
+        ? notFound
+        : ok(`node/${target} failed (kubelet stopped posting status; Unknown after the 50s grace period)`);
     }
     case 'recover': {
       const err = sim.nodeLifecycle.recoverNode(target);
@@ -123,7 +134,8 @@ export function runSimAction(sim: Simulation, line: string): SimResult {
     case 'pressure': {
       const kind = rest[1] as PressureKind | undefined;
       const state = rest[2] ?? 'on';
-      if (kind !== 'memory' && kind !== 'disk' && kind !== 'pid') return fail('error: pressure kind must be memory, disk or pid');
+      if (kind !== 'memory' && kind !== 'disk' && kind !== 'pid')
+        return fail('error: pressure kind must be memory, disk or pid');
       if (state !== 'on' && state !== 'off') return fail('error: pressure state must be on or off');
       const err = sim.nodeLifecycle.setPressure(target, kind, state === 'on');
       return err ? notFound : ok(`node/${target} ${kind} pressure ${state}`);

@@ -29,7 +29,11 @@ export function stepText(step: Step): string {
   }
 }
 
-function findDaemonSet(sim: Simulation, target: string, namespace: string | undefined): DaemonSet | undefined {
+function findDaemonSet(
+  sim: Simulation,
+  target: string,
+  namespace: string | undefined,
+): DaemonSet | undefined {
   const name = target.replace(/^(daemonsets?(\.apps)?|ds)\//, '');
   return sim.api.get<DaemonSet>('DaemonSet', namespace ?? 'default', name);
 }
@@ -50,7 +54,11 @@ export function rolloutComplete(ds: DaemonSet): boolean {
 /** daemonSetReady: every node that should run the pod has a ready one. */
 export function daemonSetReady(ds: DaemonSet): boolean {
   const st = ds.status;
-  return !!st && st.currentNumberScheduled >= st.desiredNumberScheduled && st.numberReady >= st.desiredNumberScheduled;
+  return (
+    !!st &&
+    st.currentNumberScheduled >= st.desiredNumberScheduled &&
+    st.numberReady >= st.desiredNumberScheduled
+  );
 }
 
 /** waitCondition returns the test a `wait: rollout|ready` step polls, or an error message when the target is unknown. */

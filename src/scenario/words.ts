@@ -1,5 +1,7 @@
 /** splitCommandLine splits a command line into words as a POSIX shell would: quotes and backslashes. */
-export function splitCommandLine(line: string): { ok: true; words: string[] } | { ok: false; message: string } {
+export function splitCommandLine(
+  line: string,
+): { ok: true; words: string[] } | { ok: false; message: string } {
   const words: string[] = [];
   let current = '';
   let inWord = false;

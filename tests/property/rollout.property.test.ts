@@ -6,7 +6,10 @@ import { scaledValue } from '../../src/engine/controllers/daemonset/rollingUpdat
 import { newDaemonSet, newNodes } from '../fixtures/builders';
 import { newCluster } from '../fixtures/cluster';
 
-const intOrPercent = fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 60 }).map((p) => `${p}%`));
+const intOrPercent = fc.oneof(
+  fc.integer({ min: 1, max: 4 }),
+  fc.integer({ min: 1, max: 60 }).map((p) => `${p}%`),
+);
 
 const rollout = fc.record({
   nodes: fc.integer({ min: 1, max: 12 }),
@@ -17,7 +20,14 @@ const rollout = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }),
 });
 
-type Rollout = { nodes: number; surge: boolean; amount: IntOrString; minReadySeconds: number; startupSeconds: number; seed: number };
+type Rollout = {
+  nodes: number;
+  surge: boolean;
+  amount: IntOrString;
+  minReadySeconds: number;
+  startupSeconds: number;
+  seed: number;
+};
 
 function runRollout(r: Rollout) {
   const nodes = newNodes(1, r.nodes);
@@ -26,7 +36,9 @@ function runRollout(r: Rollout) {
     templateAnnotations: { 'playground/startup-seconds': String(r.startupSeconds) },
     updateStrategy: {
       type: 'RollingUpdate',
-      rollingUpdate: r.surge ? { maxUnavailable: 0, maxSurge: r.amount } : { maxUnavailable: r.amount, maxSurge: 0 },
+      rollingUpdate: r.surge
+        ? { maxUnavailable: 0, maxSurge: r.amount }
+        : { maxUnavailable: r.amount, maxSurge: 0 },
     },
   });
   const sim = newCluster([...nodes, ds], r.seed);
@@ -38,7 +50,9 @@ function runRollout(r: Rollout) {
   const names = nodes.map((n) => n.metadata.name);
   let worst = 0;
   const availableOn = (n: string) =>
-    sim.api.store.podsOnNode(n).some((p: Pod) => !p.metadata.deletionTimestamp && isPodAvailable(p, r.minReadySeconds, sim.now()));
+    sim.api.store
+      .podsOnNode(n)
+      .some((p: Pod) => !p.metadata.deletionTimestamp && isPodAvailable(p, r.minReadySeconds, sim.now()));
   while (sim.now() < 3000 && sim.step()) {
     // Judge each instant after its timers and reconciles are all done.
     const next = sim.nextEventTime();

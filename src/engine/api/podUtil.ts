@@ -46,6 +46,8 @@ export function compareByCreationTimestampAndPhase(a: Pod, b: Pod): number {
 }
 
 /** controllerOf returns the uid of the pod's controller (ownerReference with controller: true). */
-export function controllerUidOf(pod: { metadata: { ownerReferences?: { uid: string; controller?: boolean }[] } }): string | undefined {
+export function controllerUidOf(pod: {
+  metadata: { ownerReferences?: { uid: string; controller?: boolean }[] };
+}): string | undefined {
   return pod.metadata.ownerReferences?.find((r) => r.controller)?.uid;
 }

@@ -157,7 +157,13 @@ export interface PodCondition {
 export interface ContainerState {
   waiting?: { reason?: string; message?: string };
   running?: { startedAt?: string };
-  terminated?: { exitCode: number; reason?: string; message?: string; startedAt?: string; finishedAt?: string };
+  terminated?: {
+    exitCode: number;
+    reason?: string;
+    message?: string;
+    startedAt?: string;
+    finishedAt?: string;
+  };
 }
 
 export interface ContainerStatus {
@@ -300,7 +306,12 @@ export interface ReplicaSet extends TypeMeta {
   kind: 'ReplicaSet';
   metadata: ObjectMeta;
   spec: { replicas?: number; selector: LabelSelector; template: PodTemplateSpec; minReadySeconds?: number };
-  status?: { replicas: number; readyReplicas?: number; availableReplicas?: number; observedGeneration?: number };
+  status?: {
+    replicas: number;
+    readyReplicas?: number;
+    availableReplicas?: number;
+    observedGeneration?: number;
+  };
 }
 
 export interface ControllerRevision extends TypeMeta {
@@ -334,14 +345,7 @@ export interface Event extends TypeMeta {
 }
 
 export type KubeObject =
-  | Node
-  | Pod
-  | DaemonSet
-  | Deployment
-  | ReplicaSet
-  | ControllerRevision
-  | PriorityClass
-  | Event;
+  Node | Pod | DaemonSet | Deployment | ReplicaSet | ControllerRevision | PriorityClass | Event;
 
 export type Kind = KubeObject['kind'];
 

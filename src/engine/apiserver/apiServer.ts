@@ -1,7 +1,11 @@
 import type { DaemonSet, Kind, KubeObject, Pod, PriorityClass } from '../api/types';
 import { CLUSTER_SCOPED_KINDS } from '../api/types';
 import { qualifiedResource } from '../api/resources';
-import { ANNOTATION_DEPRECATED_TEMPLATE_GENERATION, TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE } from '../api/wellKnown';
+import {
+  ANNOTATION_DEPRECATED_TEMPLATE_GENERATION,
+  TAINT_NODE_NOT_READY,
+  TAINT_NODE_UNREACHABLE,
+} from '../api/wellKnown';
 import type { VirtualClock } from '../clock/clock';
 import type { Rng } from '../clock/rng';
 import { randomSuffix, randomUid } from '../clock/rng';
@@ -14,7 +18,8 @@ import { ObjectStore } from './objectStore';
 /** ApiError is a failed API call, with the status reason and the server's message. */
 export interface ApiError {
   code: number;
-  reason: 'NotFound' | 'AlreadyExists' | 'Invalid' | 'Conflict' | 'BadRequest' | 'MethodNotAllowed' | 'Forbidden';
+  reason:
+    'NotFound' | 'AlreadyExists' | 'Invalid' | 'Conflict' | 'BadRequest' | 'MethodNotAllowed' | 'Forbidden';
   message: string;
   fieldErrors?: FieldError[];
 }
@@ -46,15 +51,25 @@ function addDefaultTolerationSeconds(pod: Pod): void {
   const tolerations = (pod.spec.tolerations ??= []);
   for (const key of [TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE]) {
     const has = tolerations.some(
-      (t) => (t.key === key || (!t.key && t.operator === 'Exists')) && (!t.effect || t.effect === 'NoExecute'),
+      (t) =>
+        (t.key === key || (!t.key && t.operator === 'Exists')) && (!t.effect || t.effect === 'NoExecute'),
     );
-    if (!has) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_TOLERATION_SECONDS });
+    if (!has)
+      tolerations.push({
+        key,
+        operator: 'Exists',
+        effect: 'NoExecute',
+        tolerationSeconds: DEFAULT_TOLERATION_SECONDS,
+      });
   }
 }
 
 // The registry strategy keeps spec.templateGeneration, which apps/v1 carries as this annotation.
 function setTemplateGeneration(ds: DaemonSet, generation: number): void {
-  ds.metadata.annotations = { ...(ds.metadata.annotations ?? {}), [ANNOTATION_DEPRECATED_TEMPLATE_GENERATION]: String(generation) };
+  ds.metadata.annotations = {
+    ...(ds.metadata.annotations ?? {}),
+    [ANNOTATION_DEPRECATED_TEMPLATE_GENERATION]: String(generation),
+  };
 }
 
 function specOf(obj: KubeObject): unknown {
@@ -170,7 +185,12 @@ export class ApiServer {
    * kubelet can stop the containers within the grace period; dependents are garbage-collected
    * (background propagation, kubectl's default).
    */
-  delete(kind: Kind, namespace: string | undefined, name: string, opts: DeleteOptions = {}): ApiResult<KubeObject> {
+  delete(
+    kind: Kind,
+    namespace: string | undefined,
+    name: string,
+    opts: DeleteOptions = {},
+  ): ApiResult<KubeObject> {
     const obj = this.store.get(kind, namespace, name);
     if (!obj) return { ok: false, error: notFound(kind, name) };
     if (obj.kind === 'Pod') return this.deletePod(obj, opts);

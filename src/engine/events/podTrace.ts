@@ -22,7 +22,12 @@ function minReadySecondsOf(store: ObjectStore, pod: Pod): number {
  * owner's minReadySeconds), failed, terminating, deleted. Evictions and scheduling failures are
  * recorded by the controllers that decide them.
  */
-export function tracePodLifecycles(store: ObjectStore, queue: EventQueue, clock: VirtualClock, tracer: Tracer): void {
+export function tracePodLifecycles(
+  store: ObjectStore,
+  queue: EventQueue,
+  clock: VirtualClock,
+  tracer: Tracer,
+): void {
   store.watch('Pod', (e) => {
     const pod = e.object as Pod;
     const old = e.old as Pod | undefined;
@@ -49,7 +54,12 @@ export function tracePodLifecycles(store: ObjectStore, queue: EventQueue, clock:
         queue.schedule(readySince + minReady, `trace-available:${pod.metadata.uid}`, () => {
           const now = store.getByUid(pod.metadata.uid ?? '') as Pod | undefined;
           const cond = now?.status?.conditions?.find((c) => c.type === 'Ready');
-          if (now && isPodReady(now) && cond?.lastTransitionTime === pod.status?.conditions?.find((c) => c.type === 'Ready')?.lastTransitionTime) {
+          if (
+            now &&
+            isPodReady(now) &&
+            cond?.lastTransitionTime ===
+              pod.status?.conditions?.find((c) => c.type === 'Ready')?.lastTransitionTime
+          ) {
             tracer.record(now, 'available');
           }
         });

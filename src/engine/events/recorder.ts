@@ -49,7 +49,8 @@ export class EventRecorder {
     const key = `${obj.metadata.uid ?? objectRef(obj)}|${type}|${reason}|${message}`;
     const now = this.api.clock.timestamp(t);
     const existing = this.byKey.get(key);
-    const stored = existing && this.api.get<Event>('Event', existing.metadata.namespace, existing.metadata.name);
+    const stored =
+      existing && this.api.get<Event>('Event', existing.metadata.namespace, existing.metadata.name);
     if (stored) {
       this.byKey.set(
         key,

@@ -75,7 +75,7 @@ function reasonSentence(reason: PlacementReason): string[] {
   if (reason.kind !== 'taint') return [`The node does not match: ${describePlacementReason(reason)}.`];
   return [
     `${capitalize(describePlacementReason(reason))}.`,
-    `The pod template has no toleration for it; it would need ${missingToleration(reason.taint)}.`,
+    `To let it run here, add this toleration to the pod template: ${missingToleration(reason.taint)}.`,
   ];
 }
 
@@ -158,6 +158,11 @@ export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]
   };
   const reasons = decision.reasons.flatMap(reasonSentence);
   const allowed = decision.shouldRun ? whyAllowed(node, ds) : [];
+  if (decision.shouldRun && allowed.length === 0) {
+    allowed.push(
+      'Nothing keeps it away: no nodeSelector or node affinity to match, and no taint it does not tolerate.',
+    );
+  }
   const pod = live[0];
 
   if (!pod) {

@@ -23,7 +23,11 @@ const node = `apiVersion: v1\nkind: Node\nmetadata: {name: n1}\n`;
 
 describe('npm run sim, as a new user runs it', () => {
   it('prints the run report as JSON and exits 0', () => {
-    const r = sim([join(root, 'tests/fixtures/scenarios/01-logging-agent-everywhere.yaml'), '--until', '30s']);
+    const r = sim([
+      join(root, 'tests/fixtures/scenarios/01-logging-agent-everywhere.yaml'),
+      '--until',
+      '30s',
+    ]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(['time', 'nodes', 'daemonSets', 'pods', 'events', 'trace', 'steps']);
@@ -32,7 +36,11 @@ describe('npm run sim, as a new user runs it', () => {
 
   it.each([
     { name: 'a YAML syntax error', text: `${node}---\nkind: DaemonSet\n  bad: [\n`, want: /^.*:\d+:\d+: / },
-    { name: 'an unknown kind', text: `apiVersion: v1\nkind: Foo\nmetadata: {name: x}\n`, want: /no matches for kind "Foo" in version "v1"/ },
+    {
+      name: 'an unknown kind',
+      text: `apiVersion: v1\nkind: Foo\nmetadata: {name: x}\n`,
+      want: /no matches for kind "Foo" in version "v1"/,
+    },
     {
       name: 'a selector that does not match the template',
       text: `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {app: a}}\n  template:\n    metadata: {labels: {app: b}}\n    spec: {containers: [{name: c, image: i}]}\n`,

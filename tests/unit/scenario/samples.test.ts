@@ -13,14 +13,21 @@ function run(name: string): RunReport {
 }
 
 const podNodes = (r: RunReport, ds: string) =>
-  r.pods.filter((p) => p.owner?.endsWith(`/${ds}`) && !p.terminating).map((p) => p.node).sort();
+  r.pods
+    .filter((p) => p.owner?.endsWith(`/${ds}`) && !p.terminating)
+    .map((p) => p.node)
+    .sort();
 
 describe('sample scenarios run headless to the outcome their comments state', () => {
   it('01: a logging agent runs on every node, the control plane included', () => {
     const r = run('01-logging-agent-everywhere.yaml');
     expect(podNodes(r, 'fluentd-logging')).toEqual(['control-plane-1', 'worker-1', 'worker-2', 'worker-3']);
     expect(r.pods.every((p) => p.ready && p.phase === 'Running')).toBe(true);
-    expect(r.daemonSets[0]!.status).toMatchObject({ desiredNumberScheduled: 4, numberReady: 4, numberMisscheduled: 0 });
+    expect(r.daemonSets[0]!.status).toMatchObject({
+      desiredNumberScheduled: 4,
+      numberReady: 4,
+      numberMisscheduled: 0,
+    });
   });
 
   it('02: a rolling update ends with every pod on the new image, never two nodes without an available pod', () => {
@@ -61,6 +68,10 @@ describe('sample scenarios run headless to the outcome their comments state', ()
     expect(podNodes(r, 'node-exporter')).toEqual(['node-a', 'node-b']);
     expect(r.trace.filter((e) => e.event === 'evicted').map((e) => e.node)).toEqual(['node-c']);
     expect(r.trace.some((e) => e.node === 'node-d')).toBe(false);
-    expect(r.daemonSets[0]!.status).toMatchObject({ desiredNumberScheduled: 1, currentNumberScheduled: 1, numberMisscheduled: 1 });
+    expect(r.daemonSets[0]!.status).toMatchObject({
+      desiredNumberScheduled: 1,
+      currentNumberScheduled: 1,
+      numberMisscheduled: 1,
+    });
   });
 });

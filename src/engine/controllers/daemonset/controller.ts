@@ -1,7 +1,11 @@
 import type { DaemonSet, KubeObject, Node, Pod } from '../../api/types';
 import { controllerUidOf } from '../../api/podUtil';
 import { labelSelectorMatches } from '../../api/labels';
-import { getTargetNodeName, nodeShouldRunDaemonPod, replaceDaemonSetPodNodeNameNodeAffinity } from '../../predicates';
+import {
+  getTargetNodeName,
+  nodeShouldRunDaemonPod,
+  replaceDaemonSetPodNodeNameNodeAffinity,
+} from '../../predicates';
 import { addOrUpdateDaemonPodTolerations } from '../../predicates/daemonTolerations';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
@@ -61,7 +65,10 @@ export class DaemonSetController extends Controller {
         if (e.type === 'MODIFIED' && e.old) {
           const before = this.placement(e.old as Node, ds);
           const after = this.placement(node, ds);
-          if (before.shouldRun === after.shouldRun && before.shouldContinueRunning === after.shouldContinueRunning)
+          if (
+            before.shouldRun === after.shouldRun &&
+            before.shouldContinueRunning === after.shouldContinueRunning
+          )
             continue;
         }
         this.enqueue(dsKey(ds.metadata.namespace, ds.metadata.name));
@@ -87,7 +94,13 @@ export class DaemonSetController extends Controller {
     if (!ds || ds.metadata.deletionTimestamp) return;
     const sel = ds.spec.selector;
     if (!sel.matchLabels && !sel.matchExpressions) {
-      recorder.event(ds, 'Warning', SELECTING_ALL_REASON, 'This daemon set is selecting all pods. A non-empty selector is required.', DAEMONSET_CONTROLLER);
+      recorder.event(
+        ds,
+        'Warning',
+        SELECTING_ALL_REASON,
+        'This daemon set is selecting all pods. A non-empty selector is required.',
+        DAEMONSET_CONTROLLER,
+      );
       return;
     }
     const nodes = api.list<Node>('Node');
@@ -96,7 +109,8 @@ export class DaemonSetController extends Controller {
     const generation = templateGeneration(ds);
     const isUpdated = (pod: Pod) =>
       (hash !== '' && pod.metadata.labels?.[CONTROLLER_REVISION_HASH] === hash) ||
-      (generation !== undefined && pod.metadata.labels?.[POD_TEMPLATE_GENERATION_LABEL] === String(generation));
+      (generation !== undefined &&
+        pod.metadata.labels?.[POD_TEMPLATE_GENERATION_LABEL] === String(generation));
     const placement = (node: Node) => this.placement(node, ds);
 
     let nodeToDaemonPods = this.nodesToDaemonPods(ds);
@@ -139,7 +153,11 @@ export class DaemonSetController extends Controller {
 
   // Upstream ranges over a Go map, whose order is random; a seeded shuffle keeps that spread
   // (which node updates first) while staying reproducible.
-  private nodeVisitOrder(nodes: Node[], byNode: Map<string, Pod[]>, placement: (n: Node) => NodePlacement): string[] {
+  private nodeVisitOrder(
+    nodes: Node[],
+    byNode: Map<string, Pod[]>,
+    placement: (n: Node) => NodePlacement,
+  ): string[] {
     const names = new Set<string>(byNode.keys());
     for (const n of nodes) if (placement(n).shouldRun) names.add(n.metadata.name);
     const order = [...names];
@@ -186,10 +204,22 @@ export class DaemonSetController extends Controller {
           continue;
         }
         const p = f.pod;
-        this.ctx.recorder.event(ds, 'Warning', FAILED_DAEMON_POD_REASON, `Found failed daemon pod ${p.metadata.namespace}/${p.metadata.name} on node ${node.metadata.name}, will try to kill it`, DAEMONSET_CONTROLLER);
+        this.ctx.recorder.event(
+          ds,
+          'Warning',
+          FAILED_DAEMON_POD_REASON,
+          `Found failed daemon pod ${p.metadata.namespace}/${p.metadata.name} on node ${node.metadata.name}, will try to kill it`,
+          DAEMONSET_CONTROLLER,
+        );
       }
       for (const p of decision.succeeded) {
-        this.ctx.recorder.event(ds, 'Normal', SUCCEEDED_DAEMON_POD_REASON, `Found succeeded daemon pod ${p.metadata.namespace}/${p.metadata.name} on node ${node.metadata.name}, will try to delete it`, DAEMONSET_CONTROLLER);
+        this.ctx.recorder.event(
+          ds,
+          'Normal',
+          SUCCEEDED_DAEMON_POD_REASON,
+          `Found succeeded daemon pod ${p.metadata.namespace}/${p.metadata.name} on node ${node.metadata.name}, will try to delete it`,
+          DAEMONSET_CONTROLLER,
+        );
       }
       if (decision.createOnNode) needing.push(node.metadata.name);
       toDelete.push(...decision.podsToDelete);
@@ -238,14 +268,33 @@ export class DaemonSetController extends Controller {
         status: { phase: 'Pending' },
       });
       if (created.ok) {
-        recorder.event(ds, 'Normal', 'SuccessfulCreate', `Created pod: ${created.object.metadata.name}`, DAEMONSET_CONTROLLER);
+        recorder.event(
+          ds,
+          'Normal',
+          'SuccessfulCreate',
+          `Created pod: ${created.object.metadata.name}`,
+          DAEMONSET_CONTROLLER,
+        );
       } else {
-        recorder.event(ds, 'Warning', 'FailedCreate', `Error creating: ${created.error.message}`, DAEMONSET_CONTROLLER);
+        recorder.event(
+          ds,
+          'Warning',
+          'FailedCreate',
+          `Error creating: ${created.error.message}`,
+          DAEMONSET_CONTROLLER,
+        );
       }
     }
     for (const pod of deletes) {
       const res = api.delete('Pod', pod.metadata.namespace, pod.metadata.name);
-      if (res.ok) recorder.event(ds, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, DAEMONSET_CONTROLLER);
+      if (res.ok)
+        recorder.event(
+          ds,
+          'Normal',
+          'SuccessfulDelete',
+          `Deleted pod: ${pod.metadata.name}`,
+          DAEMONSET_CONTROLLER,
+        );
     }
     return creates.length + deletes.length > 0;
   }

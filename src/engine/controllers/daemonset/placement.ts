@@ -92,7 +92,8 @@ export function podsShouldBeOnNode(
     }
     if (oldestNew && oldestOld) {
       if (!isPodReady(oldestOld)) decision.podsToDelete.push(oldestOld);
-      else if (isPodAvailable(oldestNew, ds.spec.minReadySeconds ?? 0, now)) decision.podsToDelete.push(oldestOld);
+      else if (isPodAvailable(oldestNew, ds.spec.minReadySeconds ?? 0, now))
+        decision.podsToDelete.push(oldestOld);
     }
     return decision;
   }
@@ -104,7 +105,10 @@ export function podsShouldBeOnNode(
 }
 
 /** daemonPodsByNode groups a DaemonSet's pods by their target node (util.GetTargetNodeName). */
-export function groupByTargetNode(pods: Pod[], targetNodeName: (pod: Pod) => string | undefined): Map<string, Pod[]> {
+export function groupByTargetNode(
+  pods: Pod[],
+  targetNodeName: (pod: Pod) => string | undefined,
+): Map<string, Pod[]> {
   const byNode = new Map<string, Pod[]>();
   for (const pod of pods) {
     const node = targetNodeName(pod);

@@ -31,7 +31,10 @@ export function allowsSurge(ds: DaemonSet): boolean {
  * surgeAndUnavailable is updatedDesiredNodeCounts: maxSurge and maxUnavailable scaled (rounding up)
  * against the number of nodes that should run the pod, with the impossible 0/0 treated as 1 unavailable.
  */
-export function surgeAndUnavailable(ds: DaemonSet, desired: number): { maxSurge: number; maxUnavailable: number } {
+export function surgeAndUnavailable(
+  ds: DaemonSet,
+  desired: number,
+): { maxSurge: number; maxUnavailable: number } {
   const ru = ds.spec.updateStrategy?.rollingUpdate;
   let maxUnavailable = scaledValue(ru?.maxUnavailable ?? 1, desired, true);
   const maxSurge = scaledValue(ru?.maxSurge ?? 0, desired, true);
@@ -105,7 +108,10 @@ export function rollingUpdate(input: RollingUpdateInput): RollingUpdateDecision 
     const allowedReplacement: Pod[] = [];
     const candidates: Pod[] = [];
     for (const nodeName of nodeOrder) {
-      const { newPod, oldPod, ok } = findUpdatedPodsOnNode(nodeToDaemonPods.get(nodeName) ?? [], input.isUpdated);
+      const { newPod, oldPod, ok } = findUpdatedPodsOnNode(
+        nodeToDaemonPods.get(nodeName) ?? [],
+        input.isUpdated,
+      );
       if (!ok) {
         numUnavailable++;
         continue;
@@ -132,7 +138,10 @@ export function rollingUpdate(input: RollingUpdateInput): RollingUpdateDecision 
   let numAvailable = 0;
   let requeueAfter: number | undefined;
   for (const nodeName of nodeOrder) {
-    const { newPod, oldPod, ok } = findUpdatedPodsOnNode(nodeToDaemonPods.get(nodeName) ?? [], input.isUpdated);
+    const { newPod, oldPod, ok } = findUpdatedPodsOnNode(
+      nodeToDaemonPods.get(nodeName) ?? [],
+      input.isUpdated,
+    );
     if (!ok) {
       numSurge++;
       continue;

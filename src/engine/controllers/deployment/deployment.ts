@@ -30,7 +30,9 @@ export class DeploymentController extends Controller {
 
   private replicaSets(d: Deployment): ReplicaSet[] {
     const uid = d.metadata.uid ?? '';
-    return this.ctx.api.store.dependents(uid).filter((o): o is ReplicaSet => o.kind === 'ReplicaSet' && controllerUidOf(o) === uid);
+    return this.ctx.api.store
+      .dependents(uid)
+      .filter((o): o is ReplicaSet => o.kind === 'ReplicaSet' && controllerUidOf(o) === uid);
   }
 
   protected sync(key: string): void {
@@ -44,7 +46,10 @@ export class DeploymentController extends Controller {
     const replicas = d.spec.replicas ?? 1;
     if (!current) {
       const template = structuredClone(d.spec.template);
-      template.metadata = { ...(template.metadata ?? {}), labels: { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash } };
+      template.metadata = {
+        ...(template.metadata ?? {}),
+        labels: { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash },
+      };
       const res = api.create<ReplicaSet>({
         apiVersion: 'apps/v1',
         kind: 'ReplicaSet',
@@ -52,7 +57,16 @@ export class DeploymentController extends Controller {
           name: `${d.metadata.name}-${hash}`,
           namespace: ns,
           labels: { ...(d.spec.template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash },
-          ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata.name, uid: d.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
+          ownerReferences: [
+            {
+              apiVersion: 'apps/v1',
+              kind: 'Deployment',
+              name: d.metadata.name,
+              uid: d.metadata.uid ?? '',
+              controller: true,
+              blockOwnerDeletion: true,
+            },
+          ],
         },
         spec: {
           replicas: 0,
@@ -64,12 +78,20 @@ export class DeploymentController extends Controller {
       if (!res.ok) return;
       current = res.object;
     }
-    const old = all.filter((rs) => rs !== current && (rs.spec.replicas ?? 0) + (rs.status?.replicas ?? 0) > 0);
+    const old = all.filter(
+      (rs) => rs !== current && (rs.spec.replicas ?? 0) + (rs.status?.replicas ?? 0) > 0,
+    );
     const scale = (rs: ReplicaSet, to: number) => {
       if ((rs.spec.replicas ?? 0) === to) return;
       const from = rs.spec.replicas ?? 0;
       api.mutate(rs, (r) => (r.spec.replicas = to));
-      recorder.event(d, 'Normal', 'ScalingReplicaSet', `Scaled ${to > from ? 'up' : 'down'} replica set ${rs.metadata.name} from ${from} to ${to}`, DEPLOYMENT_CONTROLLER);
+      recorder.event(
+        d,
+        'Normal',
+        'ScalingReplicaSet',
+        `Scaled ${to > from ? 'up' : 'down'} replica set ${rs.metadata.name} from ${from} to ${to}`,
+        DEPLOYMENT_CONTROLLER,
+      );
     };
     if (d.spec.strategy?.type === 'Recreate') {
       for (const rs of old) scale(rs, 0);
@@ -108,7 +130,8 @@ export class DeploymentController extends Controller {
       availableReplicas: sum((rs) => rs.status?.availableReplicas ?? 0),
       unavailableReplicas: Math.max(0, replicas - sum((rs) => rs.status?.availableReplicas ?? 0)),
     };
-    if (JSON.stringify(fresh.status) !== JSON.stringify(status)) api.mutate(fresh, (x) => (x.status = status));
+    if (JSON.stringify(fresh.status) !== JSON.stringify(status))
+      api.mutate(fresh, (x) => (x.status = status));
   }
 }
 

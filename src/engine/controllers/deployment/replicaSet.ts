@@ -1,5 +1,10 @@
 import type { Pod, ReplicaSet } from '../../api/types';
-import { compareByCreationTimestampAndPhase, controllerUidOf, isPodAvailable, isPodReady } from '../../api/podUtil';
+import {
+  compareByCreationTimestampAndPhase,
+  controllerUidOf,
+  isPodAvailable,
+  isPodReady,
+} from '../../api/podUtil';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 
@@ -10,12 +15,19 @@ export function ownedPods(ctx: ControllerContext, rs: ReplicaSet): Pod[] {
   const uid = rs.metadata.uid ?? '';
   return ctx.api.store
     .dependents(uid)
-    .filter((o): o is Pod => o.kind === 'Pod' && controllerUidOf(o) === uid && o.status?.phase !== 'Failed' && o.status?.phase !== 'Succeeded');
+    .filter(
+      (o): o is Pod =>
+        o.kind === 'Pod' &&
+        controllerUidOf(o) === uid &&
+        o.status?.phase !== 'Failed' &&
+        o.status?.phase !== 'Succeeded',
+    );
 }
 
 // getPodsToDelete ranks pods the way ActivePods does: unscheduled, then pending, then not ready, then the newest.
 function deletionRank(a: Pod, b: Pod): number {
-  const rank = (p: Pod) => (!p.spec.nodeName ? 0 : p.status?.phase === 'Pending' ? 1 : !isPodReady(p) ? 2 : 3);
+  const rank = (p: Pod) =>
+    !p.spec.nodeName ? 0 : p.status?.phase === 'Pending' ? 1 : !isPodReady(p) ? 2 : 3;
   const d = rank(a) - rank(b);
   return d !== 0 ? d : -compareByCreationTimestampAndPhase(a, b);
 }
@@ -57,18 +69,47 @@ export class ReplicaSetController extends Controller {
             name: '',
             generateName: `${rs.metadata.name}-`,
             namespace: ns,
-            ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
+            ownerReferences: [
+              {
+                apiVersion: 'apps/v1',
+                kind: 'ReplicaSet',
+                name: rs.metadata.name,
+                uid: rs.metadata.uid ?? '',
+                controller: true,
+                blockOwnerDeletion: true,
+              },
+            ],
           },
           spec: t.spec,
           status: { phase: 'Pending' },
         });
-        if (res.ok) recorder.event(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${res.object.metadata.name}`, REPLICASET_CONTROLLER);
-        else recorder.event(rs, 'Warning', 'FailedCreate', `Error creating: ${res.error.message}`, REPLICASET_CONTROLLER);
+        if (res.ok)
+          recorder.event(
+            rs,
+            'Normal',
+            'SuccessfulCreate',
+            `Created pod: ${res.object.metadata.name}`,
+            REPLICASET_CONTROLLER,
+          );
+        else
+          recorder.event(
+            rs,
+            'Warning',
+            'FailedCreate',
+            `Error creating: ${res.error.message}`,
+            REPLICASET_CONTROLLER,
+          );
       }
     } else if (pods.length > want) {
       for (const pod of [...pods].sort(deletionRank).slice(0, pods.length - want)) {
         api.delete('Pod', ns, pod.metadata.name);
-        recorder.event(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, REPLICASET_CONTROLLER);
+        recorder.event(
+          rs,
+          'Normal',
+          'SuccessfulDelete',
+          `Deleted pod: ${pod.metadata.name}`,
+          REPLICASET_CONTROLLER,
+        );
       }
     }
     const live = ownedPods(this.ctx, rs).filter((p) => !p.metadata.deletionTimestamp);
@@ -81,7 +122,8 @@ export class ReplicaSetController extends Controller {
       observedGeneration: rs.metadata.generation ?? 1,
     };
     const fresh = api.get<ReplicaSet>('ReplicaSet', ns, name)!;
-    if (JSON.stringify(fresh.status) !== JSON.stringify(status)) api.mutate(fresh, (r) => (r.status = status));
+    if (JSON.stringify(fresh.status) !== JSON.stringify(status))
+      api.mutate(fresh, (r) => (r.status = status));
     if (minReady > 0 && status.readyReplicas !== status.availableReplicas) this.enqueueAfter(key, minReady);
   }
 }

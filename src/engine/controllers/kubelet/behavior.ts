@@ -22,7 +22,11 @@ export function podBehavior(pod: Pod, imageCached: boolean): PodBehavior {
   const behavior = BEHAVIORS.includes(raw as Behavior) ? (raw as Behavior) : 'healthy';
   const startup = Number(ann['playground/startup-seconds']);
   const startupSeconds =
-    Number.isFinite(startup) && startup >= 0 ? startup : imageCached ? CACHED_START_SECONDS : DEFAULT_PULL_SECONDS;
+    Number.isFinite(startup) && startup >= 0
+      ? startup
+      : imageCached
+        ? CACHED_START_SECONDS
+        : DEFAULT_PULL_SECONDS;
   return { behavior, startupSeconds };
 }
 
@@ -48,14 +52,17 @@ export function probeTiming(probe: Probe | undefined): ProbeTiming | undefined {
 /** probeFailureMessage is what the kubelet's prober reports for a failing readiness probe of this kind. */
 export function probeFailureMessage(container: Container, podIP: string): string {
   const p = container.readinessProbe;
-  if (p?.tcpSocket) return `Readiness probe failed: dial tcp ${podIP}:${p.tcpSocket.port}: connect: connection refused`;
+  if (p?.tcpSocket)
+    return `Readiness probe failed: dial tcp ${podIP}:${p.tcpSocket.port}: connect: connection refused`;
   if (p?.exec) return 'Readiness probe failed: command exited with non-zero status 1';
   return 'Readiness probe failed: HTTP probe failed with statuscode: 503';
 }
 
 /** pullsImage tells whether the kubelet pulls for this policy (IfNotPresent skips a cached image). */
 export function pullsImage(container: Container, cached: boolean): boolean {
-  const policy = container.imagePullPolicy ?? (container.image.endsWith(':latest') || !container.image.includes(':') ? 'Always' : 'IfNotPresent');
+  const policy =
+    container.imagePullPolicy ??
+    (container.image.endsWith(':latest') || !container.image.includes(':') ? 'Always' : 'IfNotPresent');
   if (policy === 'Never') return false;
   return policy === 'Always' || !cached;
 }

@@ -60,13 +60,24 @@ export class EvictionManager extends Controller {
       .filter((p) => !p.metadata.deletionTimestamp && p.status?.phase === 'Running');
     const victim = rankForMemoryEviction(candidates)[0];
     if (!victim) return;
-    if (done === 0) recorder.event(node, 'Warning', 'EvictionThresholdMet', 'Attempting to reclaim memory', 'kubelet');
+    if (done === 0)
+      recorder.event(node, 'Warning', 'EvictionThresholdMet', 'Attempting to reclaim memory', 'kubelet');
     const message = evictionMessage(victim, (THRESHOLD_BYTES * done) / target);
     const ts = this.ctx.clock.timestamp();
     this.stopPod(victim);
     const evicted = api.mutate(victim, (p) => {
       p.status = { ...(p.status ?? {}), phase: 'Failed', reason: 'Evicted', message };
-      setContainerStates(p, { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } }, false);
+      setContainerStates(
+        p,
+        {
+          terminated: {
+            exitCode: 137,
+            reason: 'ContainerStatusUnknown',
+            message: 'The container could not be located when the pod was terminated',
+          },
+        },
+        false,
+      );
       setReadiness(p, false, ts);
     });
     recorder.event(evicted, 'Warning', 'Evicted', message, 'kubelet');

@@ -86,7 +86,8 @@ export class Kubelet extends Controller {
   /** backoffRemaining tells the inspector how long until a backed-off container is retried. */
   backoffUntil(pod: Pod): number | undefined {
     const rt = this.runtimes.get(pod.metadata.uid ?? '');
-    if (!rt || (rt.stage !== 'crashed' && rt.stage !== 'pullBackoff') || rt.timer === undefined) return undefined;
+    if (!rt || (rt.stage !== 'crashed' && rt.stage !== 'pullBackoff') || rt.timer === undefined)
+      return undefined;
     return this.ctx.queue.timeOf(rt.timer);
   }
 
@@ -123,7 +124,13 @@ export class Kubelet extends Controller {
     const ts = this.ctx.clock.timestamp();
     const ip = this.podIP(node);
     this.write(rt, (p) => {
-      p.status = { ...(p.status ?? {}), phase: 'Pending', hostIP: this.nodes.nodeIP(node), podIP: ip, startTime: ts };
+      p.status = {
+        ...(p.status ?? {}),
+        phase: 'Pending',
+        hostIP: this.nodes.nodeIP(node),
+        podIP: ip,
+        startTime: ts,
+      };
       setCondition(p, 'PodReadyToStartContainers', 'True', ts);
       setCondition(p, 'Initialized', 'True', ts);
       setContainerStates(p, { waiting: { reason: 'ContainerCreating' } }, false);
@@ -146,7 +153,12 @@ export class Kubelet extends Controller {
       for (const c of p.spec.containers) {
         if (pulling.includes(c)) {
           const secs = rt.behavior.startupSeconds.toFixed(3).replace(/\.?0+$/, '');
-          this.event(p, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${secs}s (${secs}s including waiting). Image size: 52428800 bytes.`);
+          this.event(
+            p,
+            'Normal',
+            'Pulled',
+            `Successfully pulled image "${c.image}" in ${secs}s (${secs}s including waiting). Image size: 52428800 bytes.`,
+          );
         } else {
           this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`);
         }
@@ -158,10 +170,26 @@ export class Kubelet extends Controller {
 
   private pullFailed(rt: PodRuntime, pod: Pod): void {
     for (const c of pod.spec.containers) {
-      this.event(pod, 'Warning', 'Failed', `Failed to pull image "${c.image}": rpc error: code = NotFound desc = failed to pull and unpack image "${c.image}": not found`);
+      this.event(
+        pod,
+        'Warning',
+        'Failed',
+        `Failed to pull image "${c.image}": rpc error: code = NotFound desc = failed to pull and unpack image "${c.image}": not found`,
+      );
       this.event(pod, 'Warning', 'Failed', 'Error: ErrImagePull');
     }
-    this.write(rt, (p) => setContainerStates(p, { waiting: { reason: 'ErrImagePull', message: `rpc error: code = NotFound desc = failed to pull and unpack image "${p.spec.containers[0]?.image}": not found` } }, false));
+    this.write(rt, (p) =>
+      setContainerStates(
+        p,
+        {
+          waiting: {
+            reason: 'ErrImagePull',
+            message: `rpc error: code = NotFound desc = failed to pull and unpack image "${p.spec.containers[0]?.image}": not found`,
+          },
+        },
+        false,
+      ),
+    );
     rt.stage = 'pullBackoff';
     const delay = rt.backoff;
     rt.backoff = Math.min(rt.backoff * 2, BACKOFF_MAX_SECONDS);
@@ -173,7 +201,18 @@ export class Kubelet extends Controller {
         this.event(p, 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`);
         this.event(p, 'Warning', 'Failed', 'Error: ImagePullBackOff');
       }
-      this.write(rt, (q) => setContainerStates(q, { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${q.spec.containers[0]?.image}"` } }, false));
+      this.write(rt, (q) =>
+        setContainerStates(
+          q,
+          {
+            waiting: {
+              reason: 'ImagePullBackOff',
+              message: `Back-off pulling image "${q.spec.containers[0]?.image}"`,
+            },
+          },
+          false,
+        ),
+      );
       this.after(rt, Math.max(0, delay - 1), () => this.pull(rt));
     });
   }
@@ -200,7 +239,12 @@ export class Kubelet extends Controller {
     }
     const probe = probeTiming(pod.spec.containers.find((c) => c.readinessProbe)?.readinessProbe);
     if (rt.behavior.behavior === 'never-ready') {
-      const timing = probe ?? { initialDelaySeconds: 0, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 };
+      const timing = probe ?? {
+        initialDelaySeconds: 0,
+        periodSeconds: 10,
+        successThreshold: 1,
+        failureThreshold: 3,
+      };
       this.after(rt, timing.initialDelaySeconds, () => this.failProbe(rt, timing.periodSeconds));
       return;
     }
@@ -210,7 +254,9 @@ export class Kubelet extends Controller {
     }
     // The first probe runs after initialDelaySeconds, then every periodSeconds until successThreshold passes.
     const readyAfter = probe.initialDelaySeconds + (probe.successThreshold - 1) * probe.periodSeconds;
-    this.after(rt, readyAfter, () => this.write(rt, (p) => setReadiness(p, true, this.ctx.clock.timestamp())));
+    this.after(rt, readyAfter, () =>
+      this.write(rt, (p) => setReadiness(p, true, this.ctx.clock.timestamp())),
+    );
   }
 
   private failProbe(rt: PodRuntime, period: number): void {
@@ -218,8 +264,18 @@ export class Kubelet extends Controller {
     if (!pod || rt.stage !== 'running') return;
     const container = pod.spec.containers[0]!;
     this.event(pod, 'Warning', 'Unhealthy', probeFailureMessage(container, pod.status?.podIP ?? ''));
-    this.logs.append(rt.uid, container.name, this.ctx.clock.now(), probeLogLine(container, this.ctx.clock.timestamp()));
-    rt.timer = this.ctx.queue.schedule(this.ctx.clock.now() + period, `kubelet:probe:${rt.key}`, () => this.guard(rt, () => this.failProbe(rt, period)), true);
+    this.logs.append(
+      rt.uid,
+      container.name,
+      this.ctx.clock.now(),
+      probeLogLine(container, this.ctx.clock.timestamp()),
+    );
+    rt.timer = this.ctx.queue.schedule(
+      this.ctx.clock.now() + period,
+      `kubelet:probe:${rt.key}`,
+      () => this.guard(rt, () => this.failProbe(rt, period)),
+      true,
+    );
   }
 
   private crash(rt: PodRuntime): void {
@@ -231,17 +287,29 @@ export class Kubelet extends Controller {
     rt.stage = 'crashed';
     const delay = rt.backoff;
     rt.backoff = Math.min(rt.backoff * 2, BACKOFF_MAX_SECONDS);
-    const lastState = { terminated: { exitCode: 1, reason: 'Error', ...(startedAt ? { startedAt } : {}), finishedAt: ts } };
+    const lastState = {
+      terminated: { exitCode: 1, reason: 'Error', ...(startedAt ? { startedAt } : {}), finishedAt: ts },
+    };
     for (const c of pod.spec.containers) {
       for (const line of crashLines(c, ts)) this.logs.append(rt.uid, c.name, this.ctx.clock.now(), line);
     }
     for (const c of pod.spec.containers) {
-      this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${podRef(pod)}`);
+      this.event(
+        pod,
+        'Warning',
+        'BackOff',
+        `Back-off restarting failed container ${c.name} in pod ${podRef(pod)}`,
+      );
     }
     this.write(rt, (p) => {
       setContainerStates(
         p,
-        { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay >= 60 ? `${delay / 60}m0s` : `${delay}s`} restarting failed container=${p.spec.containers[0]?.name} pod=${podRef(p)}` } },
+        {
+          waiting: {
+            reason: 'CrashLoopBackOff',
+            message: `back-off ${delay >= 60 ? `${delay / 60}m0s` : `${delay}s`} restarting failed container=${p.spec.containers[0]?.name} pod=${podRef(p)}`,
+          },
+        },
         false,
         { restartCount: rt.restarts, lastState, started: false },
       );
@@ -250,7 +318,8 @@ export class Kubelet extends Controller {
     this.after(rt, delay, () => {
       const p = this.pod(rt);
       if (!p) return;
-      for (const c of p.spec.containers) this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`);
+      for (const c of p.spec.containers)
+        this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`);
       this.start(rt, p);
     });
   }
@@ -290,7 +359,9 @@ export class Kubelet extends Controller {
 
   /** after schedules a step of this pod's life; it is held while the node's kubelet is down. */
   private after(rt: PodRuntime, seconds: number, run: () => void): void {
-    rt.timer = this.ctx.queue.schedule(this.ctx.clock.now() + seconds, `kubelet:${rt.key}`, () => this.guard(rt, run));
+    rt.timer = this.ctx.queue.schedule(this.ctx.clock.now() + seconds, `kubelet:${rt.key}`, () =>
+      this.guard(rt, run),
+    );
   }
 
   private guard(rt: PodRuntime, run: () => void): void {

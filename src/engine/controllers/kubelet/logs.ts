@@ -92,11 +92,18 @@ export function startupLines(container: Container, ts: string): string[] {
 export function crashLines(container: Container, ts: string): string[] {
   switch (flavourOf(container.image)) {
     case 'fluentd':
-      return [`${ts} [error]: config error file="/fluentd/etc/fluent.conf" error_class=Fluent::ConfigError error="Unknown output plugin 'elasticsearch8'"`];
+      return [
+        `${ts} [error]: config error file="/fluentd/etc/fluent.conf" error_class=Fluent::ConfigError error="Unknown output plugin 'elasticsearch8'"`,
+      ];
     case 'exporter':
-      return [`ts=${ts} level=error caller=main.go:241 msg="Error creating collector" err="open /host/proc/stat: no such file or directory"`];
+      return [
+        `ts=${ts} level=error caller=main.go:241 msg="Error creating collector" err="open /host/proc/stat: no such file or directory"`,
+      ];
     default:
-      return [`${ts} FATAL ${container.name}: cannot open /etc/${container.name}/config.yaml: no such file or directory`, `exit status 1`];
+      return [
+        `${ts} FATAL ${container.name}: cannot open /etc/${container.name}/config.yaml: no such file or directory`,
+        `exit status 1`,
+      ];
   }
 }
 

@@ -9,7 +9,9 @@ function podLimits(spec: Pod['spec']): Record<string, number> {
   const out: Record<string, number> = {};
   for (const c of spec.containers) {
     for (const [name, q] of Object.entries(c.resources?.limits ?? {})) {
-      const amount = podRequests({ containers: [{ name: c.name, image: c.image, resources: { requests: { [name]: q } } }] })[name];
+      const amount = podRequests({
+        containers: [{ name: c.name, image: c.image, resources: { requests: { [name]: q } } }],
+      })[name];
       if (amount !== undefined) out[name] = (out[name] ?? 0) + amount;
     }
   }

@@ -12,10 +12,41 @@ const KUBELET_VERSION = 'v1.34.1';
 
 export type PressureKind = 'memory' | 'disk' | 'pid';
 
-const PRESSURE: Record<PressureKind, { condition: string; taint: string; reasonOn: string; reasonOff: string; messageOn: string; messageOff: string }> = {
-  memory: { condition: 'MemoryPressure', taint: 'node.kubernetes.io/memory-pressure', reasonOn: 'KubeletHasInsufficientMemory', reasonOff: 'KubeletHasSufficientMemory', messageOn: 'kubelet has insufficient memory available', messageOff: 'kubelet has sufficient memory available' },
-  disk: { condition: 'DiskPressure', taint: 'node.kubernetes.io/disk-pressure', reasonOn: 'KubeletHasDiskPressure', reasonOff: 'KubeletHasNoDiskPressure', messageOn: 'kubelet has disk pressure', messageOff: 'kubelet has no disk pressure' },
-  pid: { condition: 'PIDPressure', taint: 'node.kubernetes.io/pid-pressure', reasonOn: 'KubeletHasInsufficientPID', reasonOff: 'KubeletHasSufficientPID', messageOn: 'kubelet has insufficient PID available', messageOff: 'kubelet has sufficient PID available' },
+const PRESSURE: Record<
+  PressureKind,
+  {
+    condition: string;
+    taint: string;
+    reasonOn: string;
+    reasonOff: string;
+    messageOn: string;
+    messageOff: string;
+  }
+> = {
+  memory: {
+    condition: 'MemoryPressure',
+    taint: 'node.kubernetes.io/memory-pressure',
+    reasonOn: 'KubeletHasInsufficientMemory',
+    reasonOff: 'KubeletHasSufficientMemory',
+    messageOn: 'kubelet has insufficient memory available',
+    messageOff: 'kubelet has sufficient memory available',
+  },
+  disk: {
+    condition: 'DiskPressure',
+    taint: 'node.kubernetes.io/disk-pressure',
+    reasonOn: 'KubeletHasDiskPressure',
+    reasonOff: 'KubeletHasNoDiskPressure',
+    messageOn: 'kubelet has disk pressure',
+    messageOff: 'kubelet has no disk pressure',
+  },
+  pid: {
+    condition: 'PIDPressure',
+    taint: 'node.kubernetes.io/pid-pressure',
+    reasonOn: 'KubeletHasInsufficientPID',
+    reasonOff: 'KubeletHasSufficientPID',
+    messageOn: 'kubelet has insufficient PID available',
+    messageOff: 'kubelet has sufficient PID available',
+  },
 };
 
 // Kubelet registration fills what a pasted or hand-written node leaves out.
@@ -23,7 +54,12 @@ const DEFAULT_CAPACITY = { cpu: '2', memory: '4Gi', pods: '110' };
 
 function healthyConditions(ts: string): NodeCondition[] {
   const c = (type: string, status: 'True' | 'False', reason: string, message: string): NodeCondition => ({
-    type, status, reason, message, lastHeartbeatTime: ts, lastTransitionTime: ts,
+    type,
+    status,
+    reason,
+    message,
+    lastHeartbeatTime: ts,
+    lastTransitionTime: ts,
   });
   return [
     c('MemoryPressure', 'False', PRESSURE.memory.reasonOff, PRESSURE.memory.messageOff),
@@ -33,7 +69,11 @@ function healthyConditions(ts: string): NodeCondition[] {
   ];
 }
 
-function setNodeCondition(node: Node, cond: Omit<NodeCondition, 'lastTransitionTime' | 'lastHeartbeatTime'>, ts: string): void {
+function setNodeCondition(
+  node: Node,
+  cond: Omit<NodeCondition, 'lastTransitionTime' | 'lastHeartbeatTime'>,
+  ts: string,
+): void {
   const conditions = (node.status.conditions ??= []);
   const existing = conditions.find((c) => c.type === cond.type);
   if (existing) {
@@ -89,9 +129,13 @@ export class NodeLifecycleController extends Controller {
     if (!this.ctx.api.get<Node>('Node', undefined, name)) return `Error: node "${name}" not found`;
     if (this.kubeletDown.has(name)) return undefined;
     this.kubeletDown.add(name);
-    this.ctx.queue.schedule(this.ctx.clock.now() + NODE_MONITOR_GRACE_PERIOD_SECONDS, `node-monitor:${name}`, () => {
-      if (this.kubeletDown.has(name)) this.markUnknown(name);
-    });
+    this.ctx.queue.schedule(
+      this.ctx.clock.now() + NODE_MONITOR_GRACE_PERIOD_SECONDS,
+      `node-monitor:${name}`,
+      () => {
+        if (this.kubeletDown.has(name)) this.markUnknown(name);
+      },
+    );
     return undefined;
   }
 
@@ -109,10 +153,19 @@ export class NodeLifecycleController extends Controller {
         if (pressure && pressure.status === 'True' && c.type !== 'Ready') continue;
         setNodeCondition(n, c, ts);
       }
-      n.spec.taints = (n.spec.taints ?? []).filter((t) => t.key !== UNREACHABLE_TAINT && t.key !== NOT_READY_TAINT);
+      n.spec.taints = (n.spec.taints ?? []).filter(
+        (t) => t.key !== UNREACHABLE_TAINT && t.key !== NOT_READY_TAINT,
+      );
       if (n.spec.taints.length === 0) delete n.spec.taints;
     });
-    if (wasUnknown) this.ctx.recorder.event(node, 'Normal', 'NodeReady', `Node ${name} status is now: NodeReady`, NODE_CONTROLLER);
+    if (wasUnknown)
+      this.ctx.recorder.event(
+        node,
+        'Normal',
+        'NodeReady',
+        `Node ${name} status is now: NodeReady`,
+        NODE_CONTROLLER,
+      );
     for (const l of this.recoveredListeners) l(name);
     return undefined;
   }
@@ -124,12 +177,27 @@ export class NodeLifecycleController extends Controller {
     const p = PRESSURE[kind];
     const ts = this.ctx.clock.timestamp();
     this.ctx.api.mutate(node, (n) => {
-      setNodeCondition(n, { type: p.condition, status: on ? 'True' : 'False', reason: on ? p.reasonOn : p.reasonOff, message: on ? p.messageOn : p.messageOff }, ts);
+      setNodeCondition(
+        n,
+        {
+          type: p.condition,
+          status: on ? 'True' : 'False',
+          reason: on ? p.reasonOn : p.reasonOff,
+          message: on ? p.messageOn : p.messageOff,
+        },
+        ts,
+      );
       const others = (n.spec.taints ?? []).filter((t) => t.key !== p.taint);
       n.spec.taints = on ? [...others, { key: p.taint, effect: 'NoSchedule', timeAdded: ts }] : others;
       if (n.spec.taints.length === 0) delete n.spec.taints;
     });
-    this.ctx.recorder.event(node, 'Normal', on ? `NodeHas${p.condition}` : `NodeHasNo${p.condition}`, `Node ${name} status is now: ${on ? `NodeHas${p.condition}` : `NodeHasNo${p.condition}`}`, KUBELET_SOURCE);
+    this.ctx.recorder.event(
+      node,
+      'Normal',
+      on ? `NodeHas${p.condition}` : `NodeHasNo${p.condition}`,
+      `Node ${name} status is now: ${on ? `NodeHas${p.condition}` : `NodeHasNo${p.condition}`}`,
+      KUBELET_SOURCE,
+    );
     return undefined;
   }
 
@@ -138,7 +206,12 @@ export class NodeLifecycleController extends Controller {
     const node = this.ctx.api.get<Node>('Node', undefined, name);
     if (!node) return;
     const st = node.status ?? {};
-    const needs = !st.conditions?.length || !st.capacity || !st.allocatable || !st.nodeInfo?.kubeletVersion || !st.addresses?.length;
+    const needs =
+      !st.conditions?.length ||
+      !st.capacity ||
+      !st.allocatable ||
+      !st.nodeInfo?.kubeletVersion ||
+      !st.addresses?.length;
     if (!needs) return;
     const ts = this.ctx.clock.timestamp();
     this.ctx.api.mutate(node, (n) => {
@@ -147,7 +220,14 @@ export class NodeLifecycleController extends Controller {
       n.status.capacity = { ...DEFAULT_CAPACITY, ...capacity };
       n.status.allocatable = { ...n.status.capacity, ...(n.status.allocatable ?? {}) };
       if (!n.status.conditions?.length) n.status.conditions = healthyConditions(ts);
-      n.status.nodeInfo = { kubeletVersion: KUBELET_VERSION, containerRuntimeVersion: 'containerd://2.1.4', osImage: 'Simulated Linux', operatingSystem: 'linux', architecture: 'amd64', ...(n.status.nodeInfo ?? {}) };
+      n.status.nodeInfo = {
+        kubeletVersion: KUBELET_VERSION,
+        containerRuntimeVersion: 'containerd://2.1.4',
+        osImage: 'Simulated Linux',
+        operatingSystem: 'linux',
+        architecture: 'amd64',
+        ...(n.status.nodeInfo ?? {}),
+      };
       if (!n.status.addresses?.length) {
         n.status.addresses = [
           { type: 'InternalIP', address: this.nodeIP(name) },
@@ -163,16 +243,33 @@ export class NodeLifecycleController extends Controller {
     const ts = this.ctx.clock.timestamp();
     this.ctx.api.mutate(node, (n) => {
       for (const type of ['MemoryPressure', 'DiskPressure', 'PIDPressure', 'Ready']) {
-        setNodeCondition(n, { type, status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.' }, ts);
+        setNodeCondition(
+          n,
+          {
+            type,
+            status: 'Unknown',
+            reason: 'NodeStatusUnknown',
+            message: 'Kubelet stopped posting node status.',
+          },
+          ts,
+        );
       }
-      const keep = (n.spec.taints ?? []).filter((t) => t.key !== UNREACHABLE_TAINT && t.key !== NOT_READY_TAINT);
+      const keep = (n.spec.taints ?? []).filter(
+        (t) => t.key !== UNREACHABLE_TAINT && t.key !== NOT_READY_TAINT,
+      );
       const added: Taint[] = [
         { key: UNREACHABLE_TAINT, effect: 'NoSchedule', timeAdded: ts },
         { key: UNREACHABLE_TAINT, effect: 'NoExecute', timeAdded: ts },
       ];
       n.spec.taints = [...keep, ...added];
     });
-    this.ctx.recorder.event(node, 'Normal', 'NodeNotReady', `Node ${name} status is now: NodeNotReady`, NODE_CONTROLLER);
+    this.ctx.recorder.event(
+      node,
+      'Normal',
+      'NodeNotReady',
+      `Node ${name} status is now: NodeNotReady`,
+      NODE_CONTROLLER,
+    );
     // MarkPodsNotReady: the pods' Ready condition goes False; the kubelet is not there to object.
     for (const pod of this.ctx.api.store.podsOnNode(name)) {
       this.ctx.api.mutate(pod, (p: Pod) => {

@@ -26,7 +26,9 @@ export class PodGarbageCollector extends Controller {
     if (api.get<Node>('Node', undefined, nodeName)) return;
     const ts = this.ctx.clock.timestamp();
     for (const pod of api.store.podsOnNode(nodeName)) {
-      const marked = api.mutate(pod, (p: Pod) => setCondition(p, 'DisruptionTarget', 'True', ts, 'DeletionByPodGC', 'PodGC: node no longer exists'));
+      const marked = api.mutate(pod, (p: Pod) =>
+        setCondition(p, 'DisruptionTarget', 'True', ts, 'DeletionByPodGC', 'PodGC: node no longer exists'),
+      );
       api.delete('Pod', marked.metadata.namespace, marked.metadata.name, { gracePeriodSeconds: 0 });
     }
   }

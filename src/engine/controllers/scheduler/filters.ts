@@ -9,7 +9,11 @@ import {
   podRequests,
 } from '../../predicates';
 import type { ResourceAmounts } from '../../predicates';
-import { SCHED_REASON_NODE_AFFINITY, SCHED_REASON_NODE_PORTS, SCHED_REASON_UNSCHEDULABLE } from '../../api/wellKnown';
+import {
+  SCHED_REASON_NODE_AFFINITY,
+  SCHED_REASON_NODE_PORTS,
+  SCHED_REASON_UNSCHEDULABLE,
+} from '../../api/wellKnown';
 
 /** FilterFailure is why one node was rejected: the plugin, its reasons, and whether preemption could help. */
 export interface FilterFailure {
@@ -24,7 +28,12 @@ export interface FilterFailure {
  * (NodeUnschedulable, TaintToleration, NodeAffinity, NodePorts, NodeResourcesFit) and stops at
  * the first that rejects the node, as the framework does.
  */
-export function filterNode(pod: Pod, requests: ResourceAmounts, node: Node, podsOnNode: readonly Pod[]): FilterFailure | undefined {
+export function filterNode(
+  pod: Pod,
+  requests: ResourceAmounts,
+  node: Node,
+  podsOnNode: readonly Pod[],
+): FilterFailure | undefined {
   const tolerations = pod.spec.tolerations;
   if (!nodeUnschedulableFits(tolerations, node)) {
     return { plugin: 'NodeUnschedulable', reasons: [SCHED_REASON_UNSCHEDULABLE], unresolvable: true };
@@ -64,7 +73,8 @@ export function podRequestsOf(pod: Pod): ResourceAmounts {
  * `metadata.name` with In (as daemon pods are pinned), only those nodes are considered.
  */
 export function targetNodeNames(pod: Pod): Set<string> | undefined {
-  const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  const terms =
+    pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
   if (!terms || terms.length === 0) return undefined;
   const names = new Set<string>();
   for (const term of terms) {
@@ -85,7 +95,9 @@ export function fitErrorMessage(totalNodes: number, failures: FilterFailure[]): 
   const preemption = new Map<string, number>();
   for (const f of failures) {
     for (const r of f.reasons) histogram.set(r, (histogram.get(r) ?? 0) + 1);
-    const p = f.unresolvable ? 'Preemption is not helpful for scheduling' : 'No preemption victims found for incoming pod';
+    const p = f.unresolvable
+      ? 'Preemption is not helpful for scheduling'
+      : 'No preemption victims found for incoming pod';
     preemption.set(p, (preemption.get(p) ?? 0) + 1);
   }
   const fmt = (m: Map<string, number>) =>

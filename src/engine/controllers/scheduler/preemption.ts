@@ -10,7 +10,12 @@ const priorityOf = (p: Pod) => p.spec.priority ?? 0;
  * check that the preemptor fits, then reprieve victims (highest priority first) while it still
  * fits. Returns undefined when even removing them all would not help.
  */
-export function selectVictimsOnNode(pod: Pod, requests: ResourceAmounts, node: Node, podsOnNode: Pod[]): Pod[] | undefined {
+export function selectVictimsOnNode(
+  pod: Pod,
+  requests: ResourceAmounts,
+  node: Node,
+  podsOnNode: Pod[],
+): Pod[] | undefined {
   const lower = podsOnNode.filter((p) => priorityOf(p) < priorityOf(pod) && !p.metadata.deletionTimestamp);
   if (lower.length === 0) return undefined;
   const remaining = podsOnNode.filter((p) => !lower.includes(p));

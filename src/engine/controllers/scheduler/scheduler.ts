@@ -65,7 +65,11 @@ export class Scheduler extends Controller {
     for (const node of nodes) {
       let failure: FilterFailure | undefined;
       if (targets && !targets.has(node.metadata.name)) {
-        failure = { plugin: 'NodeAffinity', reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true };
+        failure = {
+          plugin: 'NodeAffinity',
+          reasons: ["node(s) didn't match Pod's node affinity/selector"],
+          unresolvable: true,
+        };
       } else {
         failure = filterNode(pod, requests, node, this.ctx.api.store.podsOnNode(node.metadata.name));
       }
@@ -91,7 +95,9 @@ export class Scheduler extends Controller {
     let bestScore = -Infinity;
     for (const node of feasible) {
       const pods = this.ctx.api.store.podsOnNode(node.metadata.name);
-      const siblings = owner ? pods.filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === owner)).length : 0;
+      const siblings = owner
+        ? pods.filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === owner)).length
+        : 0;
       const score = -siblings * 1000 - pods.length + preferredNodeAffinityScore(pod.spec, node) * 10;
       if (score > bestScore) {
         bestScore = score;
@@ -109,7 +115,13 @@ export class Scheduler extends Controller {
       p.spec.nodeName = node.metadata.name;
       setCondition(p, 'PodScheduled', 'True', ts);
     });
-    this.ctx.recorder.event(bound, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node.metadata.name}`, SCHEDULER);
+    this.ctx.recorder.event(
+      bound,
+      'Normal',
+      'Scheduled',
+      `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node.metadata.name}`,
+      SCHEDULER,
+    );
   }
 
   /** preempt evicts the victims gracefully and nominates the node, as DefaultPreemption's PostFilter does. */
@@ -117,7 +129,13 @@ export class Scheduler extends Controller {
     const nodeName = plan.node.metadata.name;
     for (const victim of plan.victims) {
       if (victim.metadata.deletionTimestamp) continue;
-      this.ctx.recorder.event(victim, 'Normal', 'Preempted', `Preempted by pod ${pod.metadata.uid} on node ${nodeName}`, SCHEDULER);
+      this.ctx.recorder.event(
+        victim,
+        'Normal',
+        'Preempted',
+        `Preempted by pod ${pod.metadata.uid} on node ${nodeName}`,
+        SCHEDULER,
+      );
       this.ctx.tracer.record(victim, 'evicted');
       this.ctx.api.delete('Pod', victim.metadata.namespace, victim.metadata.name);
     }
@@ -129,17 +147,31 @@ export class Scheduler extends Controller {
     }
   }
 
-  private markUnschedulable(pod: Pod, key: string, total: number, failures: FilterFailure[], perNode: Map<string, FilterFailure>, preempting = false): void {
+  private markUnschedulable(
+    pod: Pod,
+    key: string,
+    total: number,
+    failures: FilterFailure[],
+    perNode: Map<string, FilterFailure>,
+    preempting = false,
+  ): void {
     const fit = fitErrorMessage(total, failures);
     // When preemption made room, the post-filter has nothing to add to the message.
-    const message = total === 0 ? 'no nodes available to schedule pods' : preempting ? fit.slice(0, fit.indexOf(' preemption:')) : fit;
+    const message =
+      total === 0
+        ? 'no nodes available to schedule pods'
+        : preempting
+          ? fit.slice(0, fit.indexOf(' preemption:'))
+          : fit;
     this.unschedulable.add(key);
     const previous = this.failures.get(key)?.message;
     this.failures.set(key, { message, perNode });
     if (previous === message) return;
     const ts = this.ctx.clock.timestamp();
     const latest = this.ctx.api.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name) ?? pod;
-    const updated = this.ctx.api.mutate(latest, (p) => setCondition(p, 'PodScheduled', 'False', ts, 'Unschedulable', message));
+    const updated = this.ctx.api.mutate(latest, (p) =>
+      setCondition(p, 'PodScheduled', 'False', ts, 'Unschedulable', message),
+    );
     this.ctx.recorder.event(updated, 'Warning', 'FailedScheduling', message, SCHEDULER);
     this.ctx.tracer.record(updated, 'unschedulable');
   }

@@ -73,7 +73,8 @@ export class TaintEvictionController extends Controller {
     const timer = this.ctx.queue.schedule(at, `taint-eviction:${key}`, () => {
       this.scheduled.delete(key);
       const current = this.ctx.api.get<Pod>('Pod', ns, name);
-      if (current && current.metadata.uid === pod.metadata.uid && !current.metadata.deletionTimestamp) this.evict(current);
+      if (current && current.metadata.uid === pod.metadata.uid && !current.metadata.deletionTimestamp)
+        this.evict(current);
     });
     this.scheduled.set(key, { timer, createdAt, at });
   }
@@ -83,16 +84,36 @@ export class TaintEvictionController extends Controller {
     if (!existing) return;
     this.ctx.queue.cancel(existing.timer);
     this.scheduled.delete(key);
-    if (pod) this.ctx.recorder.event(pod, 'Normal', 'TaintManagerEviction', `Cancelling deletion of Pod ${key}`, TAINT_EVICTION);
+    if (pod)
+      this.ctx.recorder.event(
+        pod,
+        'Normal',
+        'TaintManagerEviction',
+        `Cancelling deletion of Pod ${key}`,
+        TAINT_EVICTION,
+      );
   }
 
   private evict(pod: Pod): void {
     const key = keyOf(pod);
     const ts = this.ctx.clock.timestamp();
     const marked = this.ctx.api.mutate(pod, (p) =>
-      setCondition(p, 'DisruptionTarget', 'True', ts, 'DeletionByTaintManager', 'Taint manager: deleting due to NoExecute taint'),
+      setCondition(
+        p,
+        'DisruptionTarget',
+        'True',
+        ts,
+        'DeletionByTaintManager',
+        'Taint manager: deleting due to NoExecute taint',
+      ),
     );
-    this.ctx.recorder.event(marked, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${key}`, TAINT_EVICTION);
+    this.ctx.recorder.event(
+      marked,
+      'Normal',
+      'TaintManagerEviction',
+      `Marking for deletion Pod ${key}`,
+      TAINT_EVICTION,
+    );
     this.ctx.tracer.record(marked, 'evicted');
     this.ctx.api.delete('Pod', pod.metadata.namespace, pod.metadata.name);
   }

@@ -77,7 +77,7 @@ describe('explainNode · verdicts per DaemonSet', () => {
       node: newNode('n1'),
       pods: (d) => [daemonPod(d, 'n1')],
       verdict: 'runs',
-      says: [/fluentd-n1 runs here and is ready/],
+      says: [/fluentd-n1 runs here and is ready/, /Nothing keeps it away/],
     },
     {
       name: 'a pod that is not ready yet is starting, with its container state',

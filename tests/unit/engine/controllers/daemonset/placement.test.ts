@@ -6,69 +6,87 @@ import { newCluster, nodesWithDaemonPod, updateNode } from '../../../../fixtures
 const three = () => [newNode('node-1'), newNode('node-2'), newNode('node-3')];
 
 describe('DaemonSet controller · placement over a running cluster', () => {
-  describe.each(updateStrategies().map((s) => [s.type ?? 'RollingUpdate', s] as const))('with %s', (_name, updateStrategy) => {
-    it('runs exactly one pod on every node', () => {
-      const sim = newCluster([...three(), newDaemonSet('agent', { updateStrategy })]);
-      sim.runUntil(30);
-      expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['node-1', 'node-2', 'node-3']);
-      expect(sim.api.list<Pod>('Pod')).toHaveLength(3);
-    });
+  describe.each(updateStrategies().map((s) => [s.type ?? 'RollingUpdate', s] as const))(
+    'with %s',
+    (_name, updateStrategy) => {
+      it('runs exactly one pod on every node', () => {
+        const sim = newCluster([...three(), newDaemonSet('agent', { updateStrategy })]);
+        sim.runUntil(30);
+        expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['node-1', 'node-2', 'node-3']);
+        expect(sim.api.list<Pod>('Pod')).toHaveLength(3);
+      });
 
-    it('creates a pod on a node that joins', () => {
-      const sim = newCluster([...three(), newDaemonSet('agent', { updateStrategy })]);
-      sim.runUntil(10);
-      sim.api.create(newNode('node-4'));
-      sim.runUntil(20);
-      expect(nodesWithDaemonPod(sim, 'agent')).toContain('node-4');
-    });
+      it('creates a pod on a node that joins', () => {
+        const sim = newCluster([...three(), newDaemonSet('agent', { updateStrategy })]);
+        sim.runUntil(10);
+        sim.api.create(newNode('node-4'));
+        sim.runUntil(20);
+        expect(nodesWithDaemonPod(sim, 'agent')).toContain('node-4');
+      });
 
-    // TestNoScheduleTaintedDoesntEvicitRunningIntolerantPod
-    it('does not evict a running daemon pod when a NoSchedule taint is added', () => {
-      const sim = newCluster([...three(), newDaemonSet('agent', { updateStrategy })]);
-      sim.runUntil(10);
-      updateNode(sim, 'node-2', (n) => (n.spec.taints = [{ key: 'dedicated', value: 'db', effect: 'NoSchedule' }]));
-      sim.runUntil(100);
-      expect(nodesWithDaemonPod(sim, 'agent')).toContain('node-2');
-    });
+      // TestNoScheduleTaintedDoesntEvicitRunningIntolerantPod
+      it('does not evict a running daemon pod when a NoSchedule taint is added', () => {
+        const sim = newCluster([...three(), newDaemonSet('agent', { updateStrategy })]);
+        sim.runUntil(10);
+        updateNode(
+          sim,
+          'node-2',
+          (n) => (n.spec.taints = [{ key: 'dedicated', value: 'db', effect: 'NoSchedule' }]),
+        );
+        sim.runUntil(100);
+        expect(nodesWithDaemonPod(sim, 'agent')).toContain('node-2');
+      });
 
-    // TestNoExecuteTaintedDoesEvicitRunningIntolerantPod
-    it('evicts a running daemon pod that does not tolerate a NoExecute taint', () => {
-      const sim = newCluster([...three(), newDaemonSet('agent', { updateStrategy })]);
-      sim.runUntil(10);
-      updateNode(sim, 'node-3', (n) => (n.spec.taints = [{ key: 'maintenance', value: 'true', effect: 'NoExecute' }]));
-      sim.runUntil(100);
-      expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['node-1', 'node-2']);
-      expect(sim.recorder.log.some((e) => e.reason === 'TaintManagerEviction')).toBe(true);
-    });
+      // TestNoExecuteTaintedDoesEvicitRunningIntolerantPod
+      it('evicts a running daemon pod that does not tolerate a NoExecute taint', () => {
+        const sim = newCluster([...three(), newDaemonSet('agent', { updateStrategy })]);
+        sim.runUntil(10);
+        updateNode(
+          sim,
+          'node-3',
+          (n) => (n.spec.taints = [{ key: 'maintenance', value: 'true', effect: 'NoExecute' }]),
+        );
+        sim.runUntil(100);
+        expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['node-1', 'node-2']);
+        expect(sim.recorder.log.some((e) => e.reason === 'TaintManagerEviction')).toBe(true);
+      });
 
-    it('keeps a daemon pod on a cordoned node and places new ones there', () => {
-      const sim = newCluster([...three(), newDaemonSet('agent', { updateStrategy })]);
-      sim.runUntil(10);
-      updateNode(sim, 'node-1', (n) => (n.spec.unschedulable = true));
-      sim.api.create(newDaemonSet('second', { updateStrategy }));
-      sim.runUntil(60);
-      expect(nodesWithDaemonPod(sim, 'agent')).toContain('node-1');
-      expect(nodesWithDaemonPod(sim, 'second')).toContain('node-1');
-    });
+      it('keeps a daemon pod on a cordoned node and places new ones there', () => {
+        const sim = newCluster([...three(), newDaemonSet('agent', { updateStrategy })]);
+        sim.runUntil(10);
+        updateNode(sim, 'node-1', (n) => (n.spec.unschedulable = true));
+        sim.api.create(newDaemonSet('second', { updateStrategy }));
+        sim.runUntil(60);
+        expect(nodesWithDaemonPod(sim, 'agent')).toContain('node-1');
+        expect(nodesWithDaemonPod(sim, 'second')).toContain('node-1');
+      });
 
-    it('removes the pod from a node whose labels stop matching the nodeSelector, and adds one where they start', () => {
-      const nodes = [newNode('a', { labels: { disk: 'ssd' } }), newNode('b')];
-      const sim = newCluster([...nodes, newDaemonSet('agent', { updateStrategy, nodeSelector: { disk: 'ssd' } })]);
-      sim.runUntil(10);
-      expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['a']);
-      updateNode(sim, 'a', (n) => delete n.metadata.labels!['disk']);
-      updateNode(sim, 'b', (n) => (n.metadata.labels!['disk'] = 'ssd'));
-      sim.runUntil(30);
-      expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['b']);
-    });
+      it('removes the pod from a node whose labels stop matching the nodeSelector, and adds one where they start', () => {
+        const nodes = [newNode('a', { labels: { disk: 'ssd' } }), newNode('b')];
+        const sim = newCluster([
+          ...nodes,
+          newDaemonSet('agent', { updateStrategy, nodeSelector: { disk: 'ssd' } }),
+        ]);
+        sim.runUntil(10);
+        expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['a']);
+        updateNode(sim, 'a', (n) => delete n.metadata.labels!['disk']);
+        updateNode(sim, 'b', (n) => (n.metadata.labels!['disk'] = 'ssd'));
+        sim.runUntil(30);
+        expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['b']);
+      });
 
-    it('never places a pod on a node with an untolerated NoSchedule taint', () => {
-      const taint: Taint = { key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' };
-      const sim = newCluster([newNode('cp', { taints: [taint] }), newNode('w'), newDaemonSet('agent', { updateStrategy })]);
-      sim.runUntil(30);
-      expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['w']);
-    });
-  });
+      it('never places a pod on a node with an untolerated NoSchedule taint', () => {
+        const taint: Taint = { key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' };
+        const sim = newCluster([
+          newNode('cp', { taints: [taint] }),
+          newNode('w'),
+          newDaemonSet('agent', { updateStrategy }),
+        ]);
+        sim.runUntil(30);
+        expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['w']);
+      });
+    },
+  );
 
   it('deletes the pods of a node that disappears, after the pod GC quarantine', () => {
     const sim = newCluster([...three(), newDaemonSet('agent')]);
@@ -123,13 +141,16 @@ describe('DaemonSet controller · placement over a running cluster', () => {
   it('pins each daemon pod to its node with a required node affinity on metadata.name', () => {
     const sim = newCluster([newNode('n1'), newDaemonSet('agent')]);
     const pod = sim.api.list<Pod>('Pod')[0]!;
-    const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+    const terms =
+      pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
     expect(terms).toEqual([{ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['n1'] }] }]);
   });
 
   it('adds the default daemon tolerations to every pod it creates', () => {
     const sim = newCluster([newNode('n1'), newDaemonSet('agent')]);
-    const keys = sim.api.list<Pod>('Pod')[0]!.spec.tolerations!.map((t) => `${t.key}:${t.effect}:${t.tolerationSeconds ?? '-'}`);
+    const keys = sim.api
+      .list<Pod>('Pod')[0]!
+      .spec.tolerations!.map((t) => `${t.key}:${t.effect}:${t.tolerationSeconds ?? '-'}`);
     expect(keys).toEqual(
       expect.arrayContaining([
         'node.kubernetes.io/not-ready:NoExecute:-',
@@ -147,7 +168,16 @@ describe('DaemonSet controller · placement over a running cluster', () => {
     const sim = newCluster([...three(), newDaemonSet('agent', { minReadySeconds: 10 })]);
     sim.runUntil(5);
     const st = () => sim.api.get<DaemonSet>('DaemonSet', 'default', 'agent')!.status!;
-    expect(st()).toMatchObject({ desiredNumberScheduled: 3, currentNumberScheduled: 3, numberReady: 3, numberAvailable: 0, numberUnavailable: 3, updatedNumberScheduled: 3, numberMisscheduled: 0, observedGeneration: 1 });
+    expect(st()).toMatchObject({
+      desiredNumberScheduled: 3,
+      currentNumberScheduled: 3,
+      numberReady: 3,
+      numberAvailable: 0,
+      numberUnavailable: 3,
+      updatedNumberScheduled: 3,
+      numberMisscheduled: 0,
+      observedGeneration: 1,
+    });
     sim.runUntil(20);
     expect(st()).toMatchObject({ numberAvailable: 3, numberUnavailable: 0 });
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DaemonSet, Pod } from '../../../../../src/engine/api/types';
 import { isPodAvailable } from '../../../../../src/engine/api/podUtil';
-import { scaledValue, surgeAndUnavailable } from '../../../../../src/engine/controllers/daemonset/rollingUpdate';
+import {
+  scaledValue,
+  surgeAndUnavailable,
+} from '../../../../../src/engine/controllers/daemonset/rollingUpdate';
 import type { Simulation } from '../../../../../src/engine/simulation';
 import { newDaemonSet, newNodes } from '../../../../fixtures/builders';
 import { newCluster } from '../../../../fixtures/cluster';
@@ -18,7 +21,10 @@ function worstUnavailable(sim: Simulation, nodes: string[], minReady: number, un
   let worst = 0;
   while (sim.now() < until && sim.step()) {
     const missing = nodes.filter(
-      (n) => !sim.api.store.podsOnNode(n).some((p: Pod) => !p.metadata.deletionTimestamp && isPodAvailable(p, minReady, sim.now())),
+      (n) =>
+        !sim.api.store
+          .podsOnNode(n)
+          .some((p: Pod) => !p.metadata.deletionTimestamp && isPodAvailable(p, minReady, sim.now())),
     ).length;
     worst = Math.max(worst, missing);
   }
@@ -36,17 +42,27 @@ describe('DaemonSet controller · rolling update', () => {
   });
 
   it('treats maxUnavailable 0 with maxSurge 0 as 1 unavailable (updatedDesiredNodeCounts)', () => {
-    const ds = newDaemonSet('x', { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 0 } } });
+    const ds = newDaemonSet('x', {
+      updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 0 } },
+    });
     expect(surgeAndUnavailable(ds, 4)).toEqual({ maxSurge: 0, maxUnavailable: 1 });
   });
 
   it('with maxSurge 0 never has more than maxUnavailable nodes without an available pod, and ends on the new image', () => {
     const nodes = newNodes(1, 6);
-    const ds = newDaemonSet('agent', { minReadySeconds: 5, updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 2 } } });
+    const ds = newDaemonSet('agent', {
+      minReadySeconds: 5,
+      updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 2 } },
+    });
     const sim = newCluster([...nodes, ds]);
     sim.runUntil(60);
     setImage(sim, 'agent', 'agent:v2');
-    const worst = worstUnavailable(sim, nodes.map((n) => n.metadata.name), 5, 600);
+    const worst = worstUnavailable(
+      sim,
+      nodes.map((n) => n.metadata.name),
+      5,
+      600,
+    );
     expect(worst).toBeLessThanOrEqual(2);
     expect(worst).toBeGreaterThan(0);
     const pods = sim.api.list<Pod>('Pod');
@@ -58,11 +74,18 @@ describe('DaemonSet controller · rolling update', () => {
 
   it('with maxSurge never leaves a node that had an available pod without one', () => {
     const nodes = newNodes(1, 5);
-    const ds = newDaemonSet('agent', { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } } });
+    const ds = newDaemonSet('agent', {
+      updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
+    });
     const sim = newCluster([...nodes, ds]);
     sim.runUntil(60);
     setImage(sim, 'agent', 'agent:v2');
-    const worst = worstUnavailable(sim, nodes.map((n) => n.metadata.name), 0, 600);
+    const worst = worstUnavailable(
+      sim,
+      nodes.map((n) => n.metadata.name),
+      0,
+      600,
+    );
     expect(worst).toBe(0);
     expect(sim.api.list<Pod>('Pod').every((p) => p.spec.containers[0]!.image === 'agent:v2')).toBe(true);
   });
@@ -78,7 +101,9 @@ describe('DaemonSet controller · rolling update', () => {
     sim.api.delete('Pod', victim.metadata.namespace, victim.metadata.name);
     sim.runUntil(330);
     expect(sim.api.store.podsOnNode('node-1').map((p) => p.spec.containers[0]!.image)).toEqual(['agent:v2']);
-    expect(sim.api.store.podsOnNode('node-2').map((p) => p.spec.containers[0]!.image)).not.toEqual(['agent:v2']);
+    expect(sim.api.store.podsOnNode('node-2').map((p) => p.spec.containers[0]!.image)).not.toEqual([
+      'agent:v2',
+    ]);
   });
 
   it('makes a ControllerRevision per template and labels pods with its hash', () => {
@@ -90,7 +115,9 @@ describe('DaemonSet controller · rolling update', () => {
     expect(revisions.map((r) => (r as { revision: number }).revision).sort()).toEqual([1, 2]);
     const newest = revisions.find((r) => (r as { revision: number }).revision === 2)!;
     const hash = newest.metadata.labels!['controller-revision-hash'];
-    expect(sim.api.list<Pod>('Pod').every((p) => p.metadata.labels!['controller-revision-hash'] === hash)).toBe(true);
+    expect(
+      sim.api.list<Pod>('Pod').every((p) => p.metadata.labels!['controller-revision-hash'] === hash),
+    ).toBe(true);
     const ds = sim.api.get<DaemonSet>('DaemonSet', 'default', 'agent')!;
     expect(ds.metadata.annotations!['deprecated.daemonset.template.generation']).toBe('2');
   });

@@ -4,7 +4,9 @@ import { newDaemonSet, newNode, newPod } from '../../../../fixtures/builders';
 import { newCluster, nodesWithDaemonPod } from '../../../../fixtures/cluster';
 
 function pressuredNode() {
-  const ds = newDaemonSet('agent', { resources: { requests: { memory: '100Mi' }, limits: { memory: '100Mi' } } });
+  const ds = newDaemonSet('agent', {
+    resources: { requests: { memory: '100Mi' }, limits: { memory: '100Mi' } },
+  });
   ds.spec.template.spec.priorityClassName = 'system-node-critical';
   const sim = newCluster([
     newNode('n1'),
@@ -22,7 +24,9 @@ describe('kubelet · node-pressure eviction', () => {
     const sim = pressuredNode();
     const node = sim.api.get<Node>('Node', undefined, 'n1')!;
     expect(node.status.conditions?.find((c) => c.type === 'MemoryPressure')?.status).toBe('True');
-    expect(node.spec.taints).toEqual([expect.objectContaining({ key: 'node.kubernetes.io/memory-pressure', effect: 'NoSchedule' })]);
+    expect(node.spec.taints).toEqual([
+      expect.objectContaining({ key: 'node.kubernetes.io/memory-pressure', effect: 'NoSchedule' }),
+    ]);
   });
 
   it('evicts in the kubelet order, one per housekeeping interval, the system-node-critical daemon pod last', () => {
@@ -41,7 +45,9 @@ describe('kubelet · node-pressure eviction', () => {
     sim.runUntil(100);
     const pod = sim.api.get<Pod>('Pod', 'default', 'best-effort')!;
     expect(pod.status).toMatchObject({ phase: 'Failed', reason: 'Evicted' });
-    expect(pod.status?.message).toMatch(/^The node was low on resource: memory\. Threshold quantity: 100Mi, available: \d+Mi\./);
+    expect(pod.status?.message).toMatch(
+      /^The node was low on resource: memory\. Threshold quantity: 100Mi, available: \d+Mi\./,
+    );
   });
 
   it('clears the condition and the taint when the pressure goes', () => {

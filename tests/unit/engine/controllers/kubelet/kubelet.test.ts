@@ -13,7 +13,8 @@ function oneDaemonPod(opts: DaemonSetOptions = {}) {
 }
 
 const waitingReason = (p: Pod) => p.status?.containerStatuses?.[0]?.state.waiting?.reason;
-const eventTimes = (sim: Simulation, reason: string) => sim.recorder.log.filter((e) => e.reason === reason).map((e) => e.t);
+const eventTimes = (sim: Simulation, reason: string) =>
+  sim.recorder.log.filter((e) => e.reason === reason).map((e) => e.t);
 
 describe('kubelet · pod lifecycle', () => {
   it('pulls, creates and starts a healthy container after startup-seconds, then reports it ready', () => {
@@ -35,7 +36,18 @@ describe('kubelet · pod lifecycle', () => {
 
   it('turns ready only after the readiness probe initialDelaySeconds and successThreshold', () => {
     const { sim, pod } = oneDaemonPod({
-      containers: [{ name: 'c', image: 'app:v1', readinessProbe: { httpGet: { path: '/ready', port: 8080 }, initialDelaySeconds: 3, periodSeconds: 2, successThreshold: 2 } }],
+      containers: [
+        {
+          name: 'c',
+          image: 'app:v1',
+          readinessProbe: {
+            httpGet: { path: '/ready', port: 8080 },
+            initialDelaySeconds: 3,
+            periodSeconds: 2,
+            successThreshold: 2,
+          },
+        },
+      ],
     });
     // Started at 2 s (default pull), first probe at 5 s, second success at 7 s.
     sim.runUntil(6.999);
@@ -53,7 +65,12 @@ describe('kubelet · pod lifecycle', () => {
     expect(waitingReason(pod())).toBe('CrashLoopBackOff');
     expect(pod().status?.containerStatuses?.[0]?.restartCount).toBe(starts.length);
     expect(sim.tracer.entries.some((e) => e.event === 'ready')).toBe(false);
-    expect(sim.kubelet.logs.get(pod().metadata.uid!, pod().spec.containers[0]!.name, true)?.map((l) => l.text).join('\n')).toMatch(/FATAL .*no such file/);
+    expect(
+      sim.kubelet.logs
+        .get(pod().metadata.uid!, pod().spec.containers[0]!.name, true)
+        ?.map((l) => l.text)
+        .join('\n'),
+    ).toMatch(/FATAL .*no such file/);
   });
 
   it('reports ErrImagePull, then ImagePullBackOff, and retries the pull with back-off', () => {
@@ -73,7 +90,11 @@ describe('kubelet · pod lifecycle', () => {
     sim.runUntil(60);
     expect(pod().status?.phase).toBe('Running');
     expect(isPodReady(pod())).toBe(false);
-    expect(sim.recorder.log.some((e) => e.reason === 'Unhealthy' && e.message.startsWith('Readiness probe failed'))).toBe(true);
+    expect(
+      sim.recorder.log.some(
+        (e) => e.reason === 'Unhealthy' && e.message.startsWith('Readiness probe failed'),
+      ),
+    ).toBe(true);
   });
 
   it('stops a deleted pod after its preStop hook, within terminationGracePeriodSeconds', () => {
@@ -91,7 +112,15 @@ describe('kubelet · pod lifecycle', () => {
   });
 
   it('kills at the grace period when the preStop hook is longer', () => {
-    const ds = newDaemonSet('agent', { containers: [{ name: 'c', image: 'app:v1', lifecycle: { preStop: { exec: { command: ['sh', '-c', 'sleep 60'] } } } }] });
+    const ds = newDaemonSet('agent', {
+      containers: [
+        {
+          name: 'c',
+          image: 'app:v1',
+          lifecycle: { preStop: { exec: { command: ['sh', '-c', 'sleep 60'] } } },
+        },
+      ],
+    });
     ds.spec.template.spec.terminationGracePeriodSeconds = 15;
     const sim = newCluster([newNode('n1'), ds]);
     sim.runUntil(10);
@@ -104,8 +133,13 @@ describe('kubelet · pod lifecycle', () => {
   });
 
   it('uses the node image cache with IfNotPresent and pulls again with Always', () => {
-    for (const [policy, want] of [['IfNotPresent', /already present on machine/], ['Always', /Successfully pulled/]] as const) {
-      const { sim, pod } = oneDaemonPod({ containers: [{ name: 'c', image: 'app:v1', imagePullPolicy: policy }] });
+    for (const [policy, want] of [
+      ['IfNotPresent', /already present on machine/],
+      ['Always', /Successfully pulled/],
+    ] as const) {
+      const { sim, pod } = oneDaemonPod({
+        containers: [{ name: 'c', image: 'app:v1', imagePullPolicy: policy }],
+      });
       sim.runUntil(10);
       sim.api.delete('Pod', 'default', pod().metadata.name);
       sim.runUntil(30);
@@ -120,7 +154,12 @@ describe('kubelet · pod lifecycle', () => {
     sim.runUntil(10);
     const uid = pod().metadata.uid!;
     const container = pod().spec.containers[0]!.name;
-    expect(sim.kubelet.logs.get(uid, container)?.map((l) => l.text).join('\n')).toMatch(/starting fluentd-v1.14-1/);
+    expect(
+      sim.kubelet.logs
+        .get(uid, container)
+        ?.map((l) => l.text)
+        .join('\n'),
+    ).toMatch(/starting fluentd-v1.14-1/);
     sim.kubelet.crashContainer(pod());
     sim.runUntil(30);
     expect(sim.kubelet.logs.hasPrevious(uid, container)).toBe(true);

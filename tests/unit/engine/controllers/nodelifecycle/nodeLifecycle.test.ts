@@ -20,7 +20,10 @@ describe('node lifecycle · a failed node', () => {
     sim.runUntil(10 + NODE_MONITOR_GRACE_PERIOD_SECONDS);
     node = sim.api.get<Node>('Node', undefined, 'n2');
     expect(readyOf(node)).toBe('Unknown');
-    expect(taintKeys(node)).toEqual(['node.kubernetes.io/unreachable:NoSchedule', 'node.kubernetes.io/unreachable:NoExecute']);
+    expect(taintKeys(node)).toEqual([
+      'node.kubernetes.io/unreachable:NoSchedule',
+      'node.kubernetes.io/unreachable:NoExecute',
+    ]);
   });
 
   it('keeps the daemon pod on an unreachable node (it tolerates unreachable without a limit) and marks it not ready', () => {
@@ -40,7 +43,9 @@ describe('node lifecycle · a failed node', () => {
     sim.runUntil(tainted + 299);
     expect(sim.api.get<Pod>('Pod', 'default', 'web')?.metadata.deletionTimestamp).toBeUndefined();
     sim.runUntil(tainted + 300);
-    expect(sim.tracer.entries.filter((e) => e.event === 'evicted').map((e) => e.pod)).toEqual(['default/web']);
+    expect(sim.tracer.entries.filter((e) => e.event === 'evicted').map((e) => e.pod)).toEqual([
+      'default/web',
+    ]);
   });
 
   it('clears the taints and reports Ready again on recovery; daemon pods turn ready', () => {

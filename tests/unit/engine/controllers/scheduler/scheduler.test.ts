@@ -28,7 +28,11 @@ describe('scheduler · filters for daemon pods', () => {
   });
 
   it('schedules the pending daemon pod once the pod in the way is gone', () => {
-    const sim = newCluster([newNode('n1'), newPod('big', { nodeName: 'n1', requests: { memory: '4Gi' } }), hungry()]);
+    const sim = newCluster([
+      newNode('n1'),
+      newPod('big', { nodeName: 'n1', requests: { memory: '4Gi' } }),
+      hungry(),
+    ]);
     sim.runUntil(10);
     sim.api.delete('Pod', 'default', 'big');
     sim.runUntil(20);
@@ -37,9 +41,15 @@ describe('scheduler · filters for daemon pods', () => {
 
   it('refuses a node whose host port is taken', () => {
     const port = [{ name: 'c', image: 'x:1', ports: [{ containerPort: 9100, hostPort: 9100 }] }];
-    const sim = newCluster([newNode('n1'), newPod('squatter', { nodeName: 'n1', containers: port }), newDaemonSet('agent', { containers: port })]);
+    const sim = newCluster([
+      newNode('n1'),
+      newPod('squatter', { nodeName: 'n1', containers: port }),
+      newDaemonSet('agent', { containers: port }),
+    ]);
     sim.runUntil(10);
-    expect(pendingMessage(sim.api.list<Pod>('Pod'))).toMatch(/1 node\(s\) didn't have free ports for the requested pod ports/);
+    expect(pendingMessage(sim.api.list<Pod>('Pod'))).toMatch(
+      /1 node\(s\) didn't have free ports for the requested pod ports/,
+    );
   });
 });
 
@@ -57,7 +67,11 @@ describe('scheduler · priority and preemption', () => {
   it('lets a higher-priority daemon pod preempt a lower-priority pod on its node', () => {
     const ds = hungry();
     ds.spec.template.spec.priorityClassName = 'system-node-critical';
-    const sim = newCluster([newNode('n1'), newPod('batch', { nodeName: 'n1', requests: { memory: '4Gi' } }), ds]);
+    const sim = newCluster([
+      newNode('n1'),
+      newPod('batch', { nodeName: 'n1', requests: { memory: '4Gi' } }),
+      ds,
+    ]);
     sim.runUntil(30);
     expect(nodesWithDaemonPod(sim, 'agent')).toEqual(['n1']);
     expect(sim.api.get('Pod', 'default', 'batch')).toBeUndefined();
@@ -65,10 +79,21 @@ describe('scheduler · priority and preemption', () => {
   });
 
   it('never preempts with preemptionPolicy Never', () => {
-    const pc: PriorityClass = { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'polite' }, value: 1000, preemptionPolicy: 'Never' };
+    const pc: PriorityClass = {
+      apiVersion: 'scheduling.k8s.io/v1',
+      kind: 'PriorityClass',
+      metadata: { name: 'polite' },
+      value: 1000,
+      preemptionPolicy: 'Never',
+    };
     const ds = hungry();
     ds.spec.template.spec.priorityClassName = 'polite';
-    const sim = newCluster([pc, newNode('n1'), newPod('batch', { nodeName: 'n1', requests: { memory: '4Gi' } }), ds]);
+    const sim = newCluster([
+      pc,
+      newNode('n1'),
+      newPod('batch', { nodeName: 'n1', requests: { memory: '4Gi' } }),
+      ds,
+    ]);
     sim.runUntil(30);
     expect(sim.api.get('Pod', 'default', 'batch')).toBeDefined();
     expect(sim.recorder.log.some((e) => e.reason === 'Preempted')).toBe(false);
