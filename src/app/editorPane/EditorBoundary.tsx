@@ -1,0 +1,18 @@
+// If the rich editor's chunk fails to load or throws, the plain textarea takes its place.
+import { Component } from 'react';
+import type { ReactNode } from 'react';
+
+export class EditorBoundary extends Component<
+  { fallback: ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}

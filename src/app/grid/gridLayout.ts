@@ -1,0 +1,102 @@
+// The node grid's geometry, pure and unit-tested: how many columns fit, how wide a card is, how
+// many pod chips fit on a row, and where every card goes. Cards of one row share its height so
+// the grid reads as a table from the back of a room. The HTML renderer uses it today; a Canvas
+// renderer for thousands of nodes can use the same numbers.
+
+export interface GridMetrics {
+  minCardWidth: number;
+  maxCardWidth: number;
+  gap: number;
+  /** Card header (name, role, badges). */
+  headerHeight: number;
+  /** One label or taint line. */
+  lineHeight: number;
+  chipWidth: number;
+  chipHeight: number;
+  chipGap: number;
+  /** Inner padding of a card, each side. */
+  cardPadding: number;
+}
+
+export const DEFAULT_METRICS: GridMetrics = {
+  minCardWidth: 220,
+  maxCardWidth: 320,
+  gap: 12,
+  headerHeight: 30,
+  lineHeight: 20,
+  chipWidth: 128,
+  chipHeight: 26,
+  chipGap: 6,
+  cardPadding: 10,
+};
+
+/** CardContent is what decides a card's height: its label/taint lines and its pod count. */
+export interface CardContent {
+  id: string;
+  lines: number;
+  pods: number;
+}
+
+export interface CardBox {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface GridLayout {
+  columns: number;
+  cardWidth: number;
+  chipsPerRow: number;
+  /** Total height of the laid-out grid. */
+  height: number;
+  boxes: CardBox[];
+}
+
+/** columnsFor is how many cards of at least minCardWidth fit in `width` (at least one). */
+export function columnsFor(width: number, m: GridMetrics): number {
+  return Math.max(1, Math.floor((width + m.gap) / (m.minCardWidth + m.gap)));
+}
+
+/** chipsPerRow is how many chips fit side by side in a card (at least one). */
+export function chipsPerRow(cardWidth: number, m: GridMetrics): number {
+  const inner = cardWidth - 2 * m.cardPadding;
+  return Math.max(1, Math.floor((inner + m.chipGap) / (m.chipWidth + m.chipGap)));
+}
+
+/** cardHeight: header, one line per label/taint, and the chip rows (one empty row when no pods). */
+export function cardHeight(
+  content: Pick<CardContent, 'lines' | 'pods'>,
+  perRow: number,
+  m: GridMetrics,
+): number {
+  const rows = Math.max(1, Math.ceil(content.pods / perRow));
+  const chips = rows * m.chipHeight + (rows - 1) * m.chipGap;
+  const lines = content.lines * m.lineHeight;
+  return m.cardPadding * 2 + m.headerHeight + lines + m.chipGap + chips;
+}
+
+/**
+ * layoutGrid places cards left to right, top to bottom, in as many columns as `width` allows;
+ * cards stretch to fill the row up to maxCardWidth, and each row is as tall as its tallest card.
+ */
+export function layoutGrid(
+  cards: readonly CardContent[],
+  width: number,
+  m: GridMetrics = DEFAULT_METRICS,
+): GridLayout {
+  const columns = Math.min(columnsFor(width, m), Math.max(1, cards.length));
+  const fill = Math.floor((width - (columns - 1) * m.gap) / columns);
+  const cardWidth = Math.max(m.minCardWidth, Math.min(m.maxCardWidth, fill));
+  const perRow = chipsPerRow(cardWidth, m);
+  const boxes: CardBox[] = [];
+  let y = 0;
+  for (let start = 0; start < cards.length; start += columns) {
+    const row = cards.slice(start, start + columns);
+    const height = Math.max(...row.map((c) => cardHeight(c, perRow, m)));
+    row.forEach((c, i) => boxes.push({ id: c.id, x: i * (cardWidth + m.gap), y, width: cardWidth, height }));
+    y += height + m.gap;
+  }
+  return { columns, cardWidth, chipsPerRow: perRow, height: Math.max(0, y - m.gap), boxes };
+}

@@ -1,0 +1,209 @@
+// What the node grid draws, derived from a snapshot: one card per node with the facts a DaemonSet
+// cares about (role, labels selectors use, taints, cordon, readiness) and its pods as chips with
+// their status and revision. Pure, so the grid renderer can be swapped (SVG, Canvas) freely.
+import type { DaemonSet, Node, Pod, TaintEffect } from '../../engine/api/types';
+import { LABEL_CONTROLLER_REVISION_HASH, LABEL_NODE_ROLE_CONTROL_PLANE } from '../../engine/api/wellKnown';
+import { formatTaint, getTargetNodeName } from '../../engine/predicates';
+import type { ClusterLists, RevisionIndex } from '../model/cluster';
+import { controllerRef, indexRevisions } from '../model/cluster';
+import type { ChipTone } from '../model/podStatus';
+import { podStatus } from '../model/podStatus';
+
+export interface PodChipView {
+  uid: string;
+  name: string;
+  namespace: string;
+  /** The controlling DaemonSet (or other owner) name; null for a bare pod. */
+  owner: string | null;
+  status: string;
+  ready: boolean;
+  tone: ChipTone;
+  /** The revision number as text (`2`), the hash when no ControllerRevision names it, or ''. */
+  revision: string;
+  /** Whether the pod runs its DaemonSet's newest revision; 'none' for pods without one. */
+  revisionAge: 'current' | 'old' | 'none';
+  /** A stable per-owner index for the owner's colour. */
+  ownerIndex: number;
+}
+
+export interface NodeCardView {
+  uid: string;
+  name: string;
+  role: string;
+  ready: 'Ready' | 'NotReady' | 'Unknown';
+  cordoned: boolean;
+  labels: { text: string; used: boolean }[];
+  taints: { key: string; text: string; effect: TaintEffect }[];
+  pods: PodChipView[];
+  ariaLabel: string;
+}
+
+export interface GridView {
+  nodes: NodeCardView[];
+  /** Pods that have no node and no target node (e.g. a Deployment's pending pod). */
+  unplaced: PodChipView[];
+}
+
+// Labels every node has, which only add noise to a card.
+const NOISE_LABEL =
+  /^(kubernetes\.io\/(hostname|os|arch)|beta\.kubernetes\.io\/|node-role\.kubernetes\.io\/)/;
+
+function nodeRole(node: Node): string {
+  const labels = node.metadata.labels ?? {};
+  if (LABEL_NODE_ROLE_CONTROL_PLANE in labels || 'node-role.kubernetes.io/master' in labels)
+    return 'control-plane';
+  const roles = Object.keys(labels)
+    .filter((k) => k.startsWith('node-role.kubernetes.io/'))
+    .map((k) => k.slice('node-role.kubernetes.io/'.length))
+    .filter(Boolean);
+  return roles.length > 0 ? roles.join(',') : 'worker';
+}
+
+function nodeReady(node: Node): NodeCardView['ready'] {
+  const cond = node.status.conditions?.find((c) => c.type === 'Ready');
+  if (cond?.status === 'True') return 'Ready';
+  return cond?.status === 'Unknown' ? 'Unknown' : 'NotReady';
+}
+
+/** selectorKeys lists the node label keys the DaemonSets select on, so cards can stress them. */
+export function selectorKeys(daemonSets: readonly DaemonSet[]): Set<string> {
+  const keys = new Set<string>();
+  for (const ds of daemonSets) {
+    const spec = ds.spec.template.spec;
+    for (const k of Object.keys(spec.nodeSelector ?? {})) keys.add(k);
+    const terms =
+      spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+    for (const term of terms ?? []) for (const req of term.matchExpressions ?? []) keys.add(req.key);
+  }
+  return keys;
+}
+
+function chipView(pod: Pod, revisions: RevisionIndex, ownerIndex: Map<string, number>): PodChipView {
+  const s = podStatus(pod);
+  const owner = controllerRef(pod);
+  const hash = pod.metadata.labels?.[LABEL_CONTROLLER_REVISION_HASH];
+  let revision = '';
+  let revisionAge: PodChipView['revisionAge'] = 'none';
+  if (owner && hash) {
+    const number = revisions.revisionOf(owner.uid, hash);
+    revision = number !== undefined ? String(number) : hash;
+    revisionAge = number !== undefined && number === revisions.latest(owner.uid) ? 'current' : 'old';
+  }
+  const ownerKey = owner ? `${owner.kind}/${owner.name}` : '';
+  if (!ownerIndex.has(ownerKey)) ownerIndex.set(ownerKey, ownerIndex.size);
+  return {
+    uid: pod.metadata.uid ?? pod.metadata.name,
+    name: pod.metadata.name,
+    namespace: pod.metadata.namespace ?? 'default',
+    owner: owner?.name ?? null,
+    status: s.status,
+    ready: s.ready,
+    tone: s.tone,
+    revision,
+    revisionAge,
+    ownerIndex: ownerIndex.get(ownerKey) ?? 0,
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** nodeAriaLabel says a node's name, state and its pods' states in one sentence for screen readers. */
+export function nodeAriaLabel(card: Omit<NodeCardView, 'ariaLabel'>): string {
+  const state = [card.role, card.ready, card.cordoned ? 'SchedulingDisabled' : ''].filter(Boolean).join(', ');
+  const taints = card.taints.length ? ` Taints: ${card.taints.map((t) => t.text).join(', ')}.` : '';
+  const pods = card.pods.map((p) => {
+    const rev = p.revision ? `, revision ${p.revision}` : '';
+    return `${p.name} ${p.status}${p.ready ? ', ready' : ''}${rev}`;
+  });
+  const podText = pods.length ? `${plural(pods.length, 'pod')}: ${pods.join('; ')}.` : 'No pods.';
+  return `${card.name}: ${state}.${taints} ${podText}`;
+}
+
+// Chips keep a steady order: by owner, then oldest first, so a replacement appears after the old pod.
+function compareChips(a: Pod, b: Pod): number {
+  const ao = controllerRef(a)?.name ?? '';
+  const bo = controllerRef(b)?.name ?? '';
+  if (ao !== bo) return ao < bo ? -1 : 1;
+  const at = a.metadata.creationTimestamp ?? '';
+  const bt = b.metadata.creationTimestamp ?? '';
+  if (at !== bt) return at < bt ? -1 : 1;
+  return a.metadata.name < b.metadata.name ? -1 : 1;
+}
+
+/** buildGridView turns a snapshot into node cards with their pod chips. */
+export function buildGridView(lists: ClusterLists): GridView {
+  const revisions = indexRevisions(lists.revisions);
+  const ownerIndex = new Map<string, number>();
+  for (const ds of lists.daemonSets) ownerIndex.set(`DaemonSet/${ds.metadata.name}`, ownerIndex.size);
+  const used = selectorKeys(lists.daemonSets);
+  const podsByNode = new Map<string, Pod[]>();
+  const unplaced: Pod[] = [];
+  for (const pod of lists.pods) {
+    // A daemon pod waiting for the scheduler already knows its node through its node affinity.
+    const target = getTargetNodeName(pod);
+    if (!target.ok) {
+      unplaced.push(pod);
+      continue;
+    }
+    const list = podsByNode.get(target.nodeName) ?? [];
+    list.push(pod);
+    podsByNode.set(target.nodeName, list);
+  }
+  const nodes = lists.nodes.map((node): NodeCardView => {
+    const labels = Object.entries(node.metadata.labels ?? {})
+      .filter(([k]) => !NOISE_LABEL.test(k))
+      .map(([k, v]) => ({ text: v ? `${k}=${v}` : k, used: used.has(k) }));
+    const card = {
+      uid: node.metadata.uid ?? node.metadata.name,
+      name: node.metadata.name,
+      role: nodeRole(node),
+      ready: nodeReady(node),
+      cordoned: node.spec.unschedulable === true,
+      labels,
+      taints: (node.spec.taints ?? []).map((t) => ({ key: t.key, text: formatTaint(t), effect: t.effect })),
+      pods: (podsByNode.get(node.metadata.name) ?? [])
+        .sort(compareChips)
+        .map((p) => chipView(p, revisions, ownerIndex)),
+    };
+    return { ...card, ariaLabel: nodeAriaLabel(card) };
+  });
+  // Pods of a node that is gone (until the pod GC removes them) have nowhere else to show.
+  const names = new Set(lists.nodes.map((n) => n.metadata.name));
+  for (const [name, pods] of podsByNode) if (!names.has(name)) unplaced.push(...pods);
+  return { nodes, unplaced: unplaced.map((p) => chipView(p, revisions, ownerIndex)) };
+}
+
+/** MetaLine is one line under a card's header: a taint, a label, or how many more are hidden. */
+export interface MetaLine {
+  key: string;
+  text: string;
+  kind: 'taint' | 'label' | 'more';
+  effect?: TaintEffect;
+  used?: boolean;
+}
+
+/** MAX_META_LINES keeps a node with many labels from towering over the others. */
+export const MAX_META_LINES = 5;
+
+/**
+ * metaLines lists what a card shows under its header: taints first (they decide placement),
+ * then labels a DaemonSet selects on, then the rest; past `max`, a last line says how many more.
+ */
+export function metaLines(card: Pick<NodeCardView, 'labels' | 'taints'>, max = MAX_META_LINES): MetaLine[] {
+  const all: MetaLine[] = [
+    ...card.taints.map((t): MetaLine => ({
+      key: `t:${t.text}`,
+      text: t.text,
+      kind: 'taint',
+      effect: t.effect,
+    })),
+    ...[...card.labels]
+      .sort((a, b) => Number(b.used) - Number(a.used))
+      .map((l): MetaLine => ({ key: `l:${l.text}`, text: l.text, kind: 'label', used: l.used })),
+  ];
+  if (all.length <= max) return all;
+  const shown = all.slice(0, max - 1);
+  return [...shown, { key: 'more', text: `+${all.length - shown.length} more`, kind: 'more' }];
+}

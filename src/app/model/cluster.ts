@@ -1,0 +1,68 @@
+// Typed views over the page's uid → object record: lists by kind, lookups by name, and the
+// revision number of each daemon pod. Pure functions of a snapshot, shared by the grid, the
+// panels and the inspector.
+import type { ControllerRevision, DaemonSet, KubeObject, Node, Pod } from '../../engine/api/types';
+import { LABEL_CONTROLLER_REVISION_HASH } from '../../engine/api/wellKnown';
+
+export type ObjectsByUid = Readonly<Record<string, KubeObject>>;
+
+/** ClusterLists is a snapshot sorted into kinds, each sorted by namespace then name. */
+export interface ClusterLists {
+  nodes: Node[];
+  pods: Pod[];
+  daemonSets: DaemonSet[];
+  revisions: ControllerRevision[];
+}
+
+function byName(a: KubeObject, b: KubeObject): number {
+  const an = `${a.metadata.namespace ?? ''}/${a.metadata.name}`;
+  const bn = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
+  return an < bn ? -1 : an > bn ? 1 : 0;
+}
+
+/** listCluster sorts a snapshot into typed lists. */
+export function listCluster(objects: ObjectsByUid): ClusterLists {
+  const lists: ClusterLists = { nodes: [], pods: [], daemonSets: [], revisions: [] };
+  for (const obj of Object.values(objects)) {
+    if (obj.kind === 'Node') lists.nodes.push(obj);
+    else if (obj.kind === 'Pod') lists.pods.push(obj);
+    else if (obj.kind === 'DaemonSet') lists.daemonSets.push(obj);
+    else if (obj.kind === 'ControllerRevision') lists.revisions.push(obj);
+  }
+  lists.nodes.sort(byName);
+  lists.pods.sort(byName);
+  lists.daemonSets.sort(byName);
+  return lists;
+}
+
+/** controllerRef returns the pod's controlling owner reference, if any. */
+export function controllerRef(obj: KubeObject): { kind: string; name: string; uid: string } | undefined {
+  return obj.metadata.ownerReferences?.find((r) => r.controller) ?? obj.metadata.ownerReferences?.[0];
+}
+
+/** RevisionIndex answers, per DaemonSet uid and revision hash, the revision number and the latest one. */
+export interface RevisionIndex {
+  revisionOf(dsUid: string, hash: string): number | undefined;
+  latest(dsUid: string): number | undefined;
+}
+
+/**
+ * indexRevisions reads the DaemonSets' ControllerRevisions: each carries its hash in the
+ * controller-revision-hash label (or as the name suffix `<ds>-<hash>`) and its revision number.
+ */
+export function indexRevisions(revisions: readonly ControllerRevision[]): RevisionIndex {
+  const byKey = new Map<string, number>();
+  const latest = new Map<string, number>();
+  for (const rev of revisions) {
+    const owner = controllerRef(rev);
+    if (!owner) continue;
+    const hash =
+      rev.metadata.labels?.[LABEL_CONTROLLER_REVISION_HASH] ?? rev.metadata.name.slice(owner.name.length + 1);
+    byKey.set(`${owner.uid}/${hash}`, rev.revision);
+    latest.set(owner.uid, Math.max(latest.get(owner.uid) ?? 0, rev.revision));
+  }
+  return {
+    revisionOf: (dsUid, hash) => byKey.get(`${dsUid}/${hash}`),
+    latest: (dsUid) => latest.get(dsUid),
+  };
+}

@@ -1,0 +1,13 @@
+// The combined store's shape and the slice creator type, in one place so slices can read each other.
+import type { StateCreator } from 'zustand/vanilla';
+import type { ClusterSlice } from './clusterSlice';
+import type { ConsoleSlice } from './consoleSlice';
+import type { EditorSlice } from './editorSlice';
+import type { NoticeSlice } from './noticeSlice';
+import type { SelectionSlice } from './selectionSlice';
+import type { TimeSlice } from './timeSlice';
+
+export type AppState = ClusterSlice & TimeSlice & SelectionSlice & ConsoleSlice & EditorSlice & NoticeSlice;
+
+/** SliceCreator builds one slice of the combined store (zustand's slices pattern). */
+export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -1,0 +1,64 @@
+// Worker messages → store, from outside React. Diffs that arrive between two animation frames
+// are squashed and applied once per frame, so the grid re-renders at most once a frame however
+// fast the engine runs.
+import type { Pushed } from '../../worker/client';
+import type { ClockState, ClusterDiff, FeedEvent } from '../../worker/protocol';
+import { squashDiffs } from '../../worker/squash';
+import type { AppStore } from './createAppStore';
+
+/** createPushHandler returns the function that applies pushed worker messages to `store`. */
+export function createPushHandler(store: AppStore, requestFrame: (fn: () => void) => void) {
+  let diffs: ClusterDiff[] = [];
+  let events: FeedEvent[] = [];
+  let clock: ClockState | null = null;
+  let framePending = false;
+
+  function flush(): void {
+    framePending = false;
+    const s = store.getState();
+    if (diffs.length > 0 || events.length > 0) s.applyClusterDiff(squashDiffs(diffs), events);
+    if (clock) s.setClock(clock);
+    diffs = [];
+    events = [];
+    clock = null;
+  }
+
+  function schedule(): void {
+    if (framePending) return;
+    framePending = true;
+    requestFrame(flush);
+  }
+
+  return function handlePush(msg: Pushed): void {
+    const s = store.getState();
+    switch (msg.type) {
+      case 'reset': {
+        // Whatever was buffered belongs to the run being replaced.
+        diffs = [];
+        events = [];
+        clock = null;
+        s.resetCluster(msg.objects, msg.events, msg.scenario);
+        s.setClock(msg.clock);
+        const sel = s.selection;
+        if (sel?.kind === 'pod' && !store.getState().objects[sel.uid]) s.select(null);
+        return;
+      }
+      case 'diff':
+        diffs.push(msg.diff);
+        events.push(...msg.events);
+        clock = msg.clock;
+        return schedule();
+      case 'clock':
+        clock = msg.clock;
+        return schedule();
+      case 'watch':
+        if (msg.text) s.appendConsole([{ kind: 'watch', text: msg.text.replace(/\n$/, '') }]);
+        if (msg.ended) s.setWatching(false);
+        return;
+      case 'crash':
+        s.pushNotice('error', `The simulation stopped: ${msg.message}`);
+        s.appendConsole([{ kind: 'stderr', text: `error: the simulation stopped: ${msg.message}` }]);
+        return;
+    }
+  };
+}

@@ -1,0 +1,132 @@
+// The main-thread side of the engine worker: request ids, one promise per request, and a
+// callback for everything the worker pushes (resets, diffs, clock, watch output, crashes).
+import type { FromWorker, Reply, ToWorker } from './protocol';
+
+/** WorkerPort is the part of a Worker the client uses (a fake one in tests). */
+export interface WorkerPort {
+  postMessage(message: ToWorker): void;
+  terminate(): void;
+  onmessage: ((ev: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((ev: ErrorEvent) => void) | null;
+  onmessageerror?: ((ev: MessageEvent) => void) | null;
+}
+
+/** Pushed is every worker message that is not a reply to a request. */
+export type Pushed = Exclude<FromWorker, { type: 'reply' }>;
+
+export interface EngineClientHandlers {
+  onPush(message: Pushed): void;
+  /** The worker itself failed (script error, crash outside the engine host): nothing runs any more. */
+  onFailure(message: string): void;
+}
+
+type Request = ToWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
+type ReplyOf<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
+
+interface Pending {
+  resolve(reply: Reply): void;
+  reject(err: Error): void;
+}
+
+/** EngineClient talks to the engine worker; every mutation and query goes through it. */
+export class EngineClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(
+    private readonly port: WorkerPort,
+    private readonly handlers: EngineClientHandlers,
+  ) {
+    port.onmessage = (ev) => this.receive(ev.data);
+    port.onerror = (ev) => {
+      ev.preventDefault?.();
+      this.fail(ev.message || 'the simulation worker failed to start');
+    };
+    port.onmessageerror = () => this.fail('a message from the simulation worker could not be read');
+  }
+
+  load(text: string, seed?: number): Promise<ReplyOf<'loaded'>> {
+    return this.request({ type: 'load', text, ...(seed !== undefined ? { seed } : {}) }, 'loaded');
+  }
+
+  apply(text: string): Promise<ReplyOf<'applied'>> {
+    return this.request({ type: 'apply', text }, 'applied');
+  }
+
+  command(line: string, stdin?: string): Promise<ReplyOf<'command'>> {
+    return this.request({ type: 'command', line, ...(stdin !== undefined ? { stdin } : {}) }, 'command');
+  }
+
+  complete(line: string): Promise<ReplyOf<'completions'>> {
+    return this.request({ type: 'complete', line }, 'completions');
+  }
+
+  step(): Promise<ReplyOf<'stepped'>> {
+    return this.request({ type: 'step' }, 'stepped');
+  }
+
+  restart(): Promise<ReplyOf<'loaded'>> {
+    return this.request({ type: 'restart' }, 'loaded');
+  }
+
+  play(): void {
+    this.port.postMessage({ type: 'play' });
+  }
+
+  pause(): void {
+    this.port.postMessage({ type: 'pause' });
+  }
+
+  setSpeed(speed: number): void {
+    this.port.postMessage({ type: 'speed', speed });
+  }
+
+  cancelWatch(): void {
+    this.port.postMessage({ type: 'cancelWatch' });
+  }
+
+  terminate(): void {
+    this.port.terminate();
+    this.rejectAll('the simulation worker was stopped');
+  }
+
+  private request<K extends Reply['kind']>(msg: Request, kind: K): Promise<ReplyOf<K>> {
+    const id = this.nextId++;
+    return new Promise<ReplyOf<K>>((resolve, reject) => {
+      this.pending.set(id, {
+        resolve: (reply) => {
+          if (reply.kind === kind) resolve(reply as ReplyOf<K>);
+          else if (reply.kind === 'failed') reject(new Error(reply.message));
+          else reject(new Error(`expected a ${kind} reply, got ${reply.kind}`));
+        },
+        reject,
+      });
+      this.port.postMessage({ ...msg, id } as ToWorker);
+    });
+  }
+
+  private receive(msg: FromWorker): void {
+    if (msg.type !== 'reply') {
+      this.handlers.onPush(msg);
+      return;
+    }
+    const pending = this.pending.get(msg.id);
+    this.pending.delete(msg.id);
+    pending?.resolve(msg.reply);
+  }
+
+  private fail(message: string): void {
+    this.rejectAll(message);
+    this.handlers.onFailure(message);
+  }
+
+  private rejectAll(message: string): void {
+    for (const p of this.pending.values()) p.reject(new Error(message));
+    this.pending.clear();
+  }
+}
+
+/** createEngineWorker starts the engine worker as an ES module worker bundled by Vite. */
+export function createEngineWorker(): WorkerPort {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+}

@@ -1,0 +1,235 @@
+// EngineHost owns the running session inside the worker: it answers the page's requests, plays
+// virtual time at speed × wall time in small ticks, and posts one batch of changes per tick.
+// It knows nothing of `self` or real timers (they are injected), so it runs in Node tests.
+import type { EngineSession, SessionFactory, WatchStream } from './engineSession';
+import type { ClockState, FromWorker, Reply, ToWorker } from './protocol';
+import { isEmptyDiff } from './squash';
+
+/** HostTimers is the wall clock and timer API the host uses (the worker's, or a test's). */
+export interface HostTimers {
+  /** Wall time in milliseconds. */
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface EngineHostOptions {
+  createSession: SessionFactory;
+  post(message: FromWorker): void;
+  timers: HostTimers;
+}
+
+/** TICK_MS is the play loop's period: about one frame at 30 fps, small enough to look continuous. */
+export const TICK_MS = 33;
+// A tab in the background gets its timers throttled; a late tick must not jump minutes ahead.
+const MAX_TICK_WALL_SECONDS = 0.25;
+
+function errorText(err: unknown): { message: string; stack?: string } {
+  if (err instanceof Error) return { message: err.message, ...(err.stack ? { stack: err.stack } : {}) };
+  return { message: String(err) };
+}
+
+/** EngineHost runs one scenario session at a time for the page. */
+export class EngineHost {
+  private session: EngineSession | null = null;
+  private loadedText = '';
+  private loadedSeed: number | undefined;
+  private eventIndex = 0;
+  private watch: WatchStream | null = null;
+  private playing = false;
+  private speed = 1;
+  private timer: unknown = null;
+  private lastWall = 0;
+  private lastPostedTime = -1;
+
+  constructor(private readonly opts: EngineHostOptions) {}
+
+  /** handle processes one message from the page; an engine exception pauses the run and is reported. */
+  handle(msg: ToWorker): void {
+    try {
+      this.dispatch(msg);
+    } catch (err) {
+      this.crash(err, 'id' in msg ? msg.id : undefined);
+    }
+  }
+
+  private dispatch(msg: ToWorker): void {
+    switch (msg.type) {
+      case 'load':
+        return this.load(msg.id, msg.text, msg.seed);
+      case 'restart':
+        return this.load(msg.id, this.loadedText, this.loadedSeed);
+      case 'apply':
+        return this.apply(msg.id, msg.text);
+      case 'command':
+        return this.command(msg.id, msg.line, msg.stdin);
+      case 'complete':
+        return this.reply(msg.id, {
+          kind: 'completions',
+          completions: this.session?.complete(msg.line) ?? [],
+        });
+      case 'cancelWatch':
+        return this.endWatch();
+      case 'play':
+        return this.play();
+      case 'pause':
+        return this.pause();
+      case 'step':
+        return this.step(msg.id);
+      case 'speed':
+        this.speed = msg.speed > 0 ? msg.speed : 1;
+        return this.postClock();
+    }
+  }
+
+  private load(id: number, text: string, seed: number | undefined): void {
+    const { session, errors } = this.opts.createSession(text, seed);
+    if (!session) {
+      // The last good run keeps going untouched.
+      this.reply(id, { kind: 'loaded', ok: false, errors });
+      return;
+    }
+    this.endWatch();
+    this.session = session;
+    this.loadedText = text;
+    this.loadedSeed = seed;
+    // The first batch of changes is the whole cluster; the reset below already carries it.
+    session.takeChanges();
+    const events = session.eventLog();
+    this.eventIndex = events.length;
+    this.lastWall = this.opts.timers.now();
+    this.lastPostedTime = session.now();
+    this.opts.post({
+      type: 'reset',
+      objects: session.snapshot(),
+      events: [...events],
+      scenario: session.scenario,
+      clock: this.clock(),
+    });
+    this.reply(id, { kind: 'loaded', ok: true, errors });
+  }
+
+  private apply(id: number, text: string): void {
+    if (!this.session) {
+      this.reply(id, { kind: 'applied', ok: false, errors: [], output: 'error: no scenario is loaded' });
+      return;
+    }
+    const { errors, output } = this.session.apply(text);
+    // Restart replays the last text that applied cleanly, so it matches what the editor shows.
+    if (errors.length === 0) this.loadedText = text;
+    this.reply(id, { kind: 'applied', ok: errors.length === 0, errors, output });
+    this.flush();
+  }
+
+  private command(id: number, line: string, stdin: string | undefined): void {
+    // A new command ends the running watch, as a new prompt would in a terminal.
+    this.endWatch();
+    if (!this.session) {
+      const result = { stdout: '', stderr: 'error: no scenario is loaded', exitCode: 1, watching: false };
+      this.reply(id, { kind: 'command', result });
+      return;
+    }
+    // Changes made before the command belong to earlier frames, not to the watch's first lines.
+    this.flush();
+    const out = this.session.run(line, stdin);
+    this.watch = out.watch ?? null;
+    const result = { stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode, watching: !!out.watch };
+    this.reply(id, { kind: 'command', result });
+    this.flush();
+  }
+
+  private step(id: number): void {
+    if (this.playing) this.pause();
+    const moved = this.session?.stepToNextEvent() ?? false;
+    this.reply(id, { kind: 'stepped', moved });
+    this.flush();
+  }
+
+  private play(): void {
+    if (this.playing) return;
+    this.playing = true;
+    this.lastWall = this.opts.timers.now();
+    this.schedule();
+    this.postClock();
+  }
+
+  private pause(): void {
+    if (!this.playing) return;
+    this.tick(false);
+    this.playing = false;
+    if (this.timer !== null) this.opts.timers.clearTimeout(this.timer);
+    this.timer = null;
+    this.postClock();
+  }
+
+  private schedule(): void {
+    this.timer = this.opts.timers.setTimeout(() => {
+      this.timer = null;
+      try {
+        this.tick(true);
+      } catch (err) {
+        this.crash(err, undefined);
+      }
+    }, TICK_MS);
+  }
+
+  /** tick advances virtual time by speed × the wall time since the last tick, then posts the batch. */
+  private tick(reschedule: boolean): void {
+    if (!this.playing) return;
+    const wall = this.opts.timers.now();
+    const seconds = Math.min(Math.max(0, (wall - this.lastWall) / 1000), MAX_TICK_WALL_SECONDS);
+    this.lastWall = wall;
+    if (this.session && seconds > 0) this.session.advance(seconds * this.speed);
+    this.flush();
+    if (reschedule && this.playing) this.schedule();
+  }
+
+  /** flush posts what changed since the last flush: one message, never the whole cluster. */
+  private flush(): void {
+    const session = this.session;
+    if (!session) return;
+    const diff = session.takeChanges();
+    const log = session.eventLog();
+    const events = log.slice(this.eventIndex);
+    this.eventIndex = log.length;
+    if (this.watch) {
+      const text = this.watch.format(diff);
+      if (text) this.opts.post({ type: 'watch', text });
+    }
+    if (isEmptyDiff(diff) && events.length === 0) {
+      if (diff.time !== this.lastPostedTime) this.postClock();
+      return;
+    }
+    this.lastPostedTime = diff.time;
+    this.opts.post({ type: 'diff', diff, events, clock: this.clock() });
+  }
+
+  private endWatch(): void {
+    if (!this.watch) return;
+    this.watch = null;
+    this.opts.post({ type: 'watch', text: '', ended: true });
+  }
+
+  private clock(): ClockState {
+    return { time: this.session?.now() ?? 0, playing: this.playing, speed: this.speed };
+  }
+
+  private postClock(): void {
+    this.lastPostedTime = this.session?.now() ?? 0;
+    this.opts.post({ type: 'clock', clock: this.clock() });
+  }
+
+  private reply(id: number, reply: Reply): void {
+    this.opts.post({ type: 'reply', id, reply });
+  }
+
+  private crash(err: unknown, id: number | undefined): void {
+    this.playing = false;
+    if (this.timer !== null) this.opts.timers.clearTimeout(this.timer);
+    this.timer = null;
+    const { message, stack } = errorText(err);
+    this.opts.post({ type: 'crash', message, ...(stack ? { stack } : {}) });
+    if (id !== undefined) this.reply(id, { kind: 'failed', message });
+    this.postClock();
+  }
+}

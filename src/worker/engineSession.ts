@@ -1,0 +1,40 @@
+// What the engine host needs from a run, whatever builds it. The real one wraps the scenario
+// layer's ScenarioSession (scenarioSession.ts); unit tests pass a fake, so the host's play loop,
+// batching and watch streaming are tested in Node without the engine.
+import type { KubeObject } from '../engine/api/types';
+import type { ClusterDiff, FeedEvent, LoadError, ScenarioInfo } from './protocol';
+
+/** WatchStream formats the changes of one frame as `kubectl … -w` would print them. */
+export interface WatchStream {
+  format(changes: ClusterDiff): string;
+}
+
+/** RunOutput is one command line's result; `watch` is set when it streams. */
+export interface RunOutput {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  watch?: WatchStream;
+}
+
+/** EngineSession is one loaded scenario, running on its virtual clock. */
+export interface EngineSession {
+  readonly scenario: ScenarioInfo | null;
+  now(): number;
+  /** Returns and forgets what changed since the last call; the host is its only caller. */
+  takeChanges(): ClusterDiff;
+  snapshot(): KubeObject[];
+  /** The event log, oldest first; the host reads what was added since it last looked. */
+  eventLog(): readonly FeedEvent[];
+  apply(text: string): { errors: LoadError[]; output: string };
+  run(line: string, stdin?: string): RunOutput;
+  advance(seconds: number): void;
+  stepToNextEvent(): boolean;
+  complete(line: string): string[];
+}
+
+/** SessionFactory loads a scenario text; on errors there is no session and nothing runs. */
+export type SessionFactory = (
+  text: string,
+  seed?: number,
+) => { session: EngineSession | null; errors: LoadError[] };

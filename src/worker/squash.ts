@@ -1,0 +1,68 @@
+// Squashing diffs keyed by uid, the way tldraw's squashRecordDiffs does: many engine batches
+// become one message per frame, and one store update per animation frame on the page.
+import type { KubeObject } from '../engine/api/types';
+import type { ClusterDiff, ObjectRef } from './protocol';
+
+/** emptyDiff is a diff with nothing in it, at time `time`. */
+export function emptyDiff(time: number): ClusterDiff {
+  return { time, upserted: [], removed: [] };
+}
+
+/** isEmptyDiff: nothing upserted and nothing removed. */
+export function isEmptyDiff(diff: ClusterDiff): boolean {
+  return diff.upserted.length === 0 && diff.removed.length === 0;
+}
+
+/**
+ * squashDiffs folds diffs in order into one: the last version of each object wins; an object
+ * upserted then removed is only removed; a uid is never reused by the API server, so an upsert
+ * after a removal can only be a late duplicate and it wins too. The inputs are not changed.
+ */
+export function squashDiffs(diffs: readonly ClusterDiff[]): ClusterDiff {
+  const upserted = new Map<string, KubeObject>();
+  const removed = new Map<string, ObjectRef>();
+  let time = 0;
+  for (const diff of diffs) {
+    time = Math.max(time, diff.time);
+    for (const obj of diff.upserted) {
+      const uid = obj.metadata.uid;
+      if (!uid) continue;
+      removed.delete(uid);
+      // Delete first so the map's order follows the last change (the grid adds in that order).
+      upserted.delete(uid);
+      upserted.set(uid, obj);
+    }
+    for (const ref of diff.removed) {
+      upserted.delete(ref.uid);
+      removed.set(ref.uid, ref);
+    }
+  }
+  return { time, upserted: [...upserted.values()], removed: [...removed.values()] };
+}
+
+/**
+ * applyDiff returns a new uid → object record with the diff applied; the input is not changed.
+ * Removing a uid that is not there is fine (an object born and gone within one batch).
+ */
+export function applyDiff(
+  objects: Readonly<Record<string, KubeObject>>,
+  diff: ClusterDiff,
+): Record<string, KubeObject> {
+  const next: Record<string, KubeObject> = { ...objects };
+  for (const obj of diff.upserted) {
+    const uid = obj.metadata.uid;
+    if (uid) next[uid] = obj;
+  }
+  for (const ref of diff.removed) delete next[ref.uid];
+  return next;
+}
+
+/** indexByUid builds the uid → object record from a full snapshot. */
+export function indexByUid(objects: readonly KubeObject[]): Record<string, KubeObject> {
+  const out: Record<string, KubeObject> = {};
+  for (const obj of objects) {
+    const uid = obj.metadata.uid;
+    if (uid) out[uid] = obj;
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+// The page object for the playground: every spec drives the page through it, by the shared
+// test ids, the way a user would (STYLE.md §3 habit 14).
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { TID } from '../../../src/app/testIds';
+
+export class Playground {
+  readonly editor: Locator;
+  readonly editorErrors: Locator;
+  readonly grid: Locator;
+  readonly consoleInput: Locator;
+  readonly consoleOutput: Locator;
+  readonly play: Locator;
+  readonly pause: Locator;
+  readonly step: Locator;
+  readonly speed: Locator;
+  readonly clock: Locator;
+  readonly inspector: Locator;
+  readonly events: Locator;
+  readonly dsStatus: Locator;
+  readonly nodeMenu: Locator;
+  readonly nodeDialog: Locator;
+
+  constructor(readonly page: Page) {
+    const id = (t: string) => page.getByTestId(t);
+    this.editor = id(TID.editor);
+    this.editorErrors = id(TID.editorErrors);
+    this.grid = id(TID.nodeGrid);
+    this.consoleInput = id(TID.consoleInput);
+    this.consoleOutput = id(TID.consoleOutput);
+    this.play = id(TID.play);
+    this.pause = id(TID.pause);
+    this.step = id(TID.step);
+    this.speed = id(TID.speed);
+    this.clock = id(TID.simClock);
+    this.inspector = id(TID.inspector);
+    this.events = id(TID.events);
+    this.dsStatus = id(TID.dsStatus);
+    this.nodeMenu = id(TID.nodeMenu);
+    this.nodeDialog = id(TID.nodeDialog);
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('./');
+    await expect(this.nodes()).not.toHaveCount(0);
+  }
+
+  /** nodes are the live node cards (a card fading out has lost its data-node). */
+  nodes(): Locator {
+    return this.grid.locator('[data-node]');
+  }
+
+  node(name: string): Locator {
+    return this.grid.locator(`[data-node="${name}"]`);
+  }
+
+  podsOn(name: string): Locator {
+    return this.node(name).locator('[data-pod]');
+  }
+
+  pods(): Locator {
+    return this.grid.locator('[data-pod]');
+  }
+
+  /** seconds reads the simulated clock (`t = 1m32s`) in seconds. */
+  async seconds(): Promise<number> {
+    const text = (await this.clock.textContent()) ?? '';
+    const m = /(?:(\d+)h)?(?:(\d+)m)?(\d+)s/.exec(text);
+    if (!m) throw new Error(`unreadable clock: ${text}`);
+    return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+  }
+
+  async setSpeed(speed: number): Promise<void> {
+    await this.speed.selectOption(String(speed));
+  }
+
+  /** run types a command line in the console and waits until the console echoes it. */
+  async run(line: string): Promise<void> {
+    await this.consoleInput.fill(line);
+    await this.consoleInput.press('Enter');
+    await expect(this.consoleOutput).toContainText(line);
+  }
+
+  async nodeAction(node: string, item: string | RegExp): Promise<void> {
+    await this.node(node).click({ button: 'right' });
+    await expect(this.nodeMenu).toBeVisible();
+    await this.nodeMenu.getByRole('menuitem', { name: item }).click();
+  }
+
+  /** setEditorText replaces the scenario text in whichever editor is mounted (textarea or Monaco). */
+  async setEditorText(text: string): Promise<void> {
+    // The textarea stands in while Monaco's chunk loads; give Monaco the time to replace it, so
+    // the text does not go into a textarea that is about to be unmounted.
+    const monaco = this.editor.locator('.monaco-editor');
+    const hasMonaco = await monaco
+      .first()
+      .waitFor({ state: 'visible', timeout: 20_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!hasMonaco) {
+      await this.editor.locator('textarea.textarea-editor').fill(text);
+      return;
+    }
+    // Monaco: select everything and paste. Typed text would be re-indented line by line by
+    // Monaco's YAML rules; a paste is inserted as it is.
+    await this.editor.locator('.monaco-editor .view-lines').click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.evaluate((pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+
+  /** applyEditor presses Ctrl/Cmd+Enter in the editor. */
+  async applyEditor(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+Enter');
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `screenshots/${name}.png` });
+  }
+}
