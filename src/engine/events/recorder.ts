@@ -31,6 +31,7 @@ export class EventRecorder {
   readonly log: RecordedEvent[] = [];
   private readonly byKey = new Map<string, Event>();
   private readonly order: string[] = [];
+  private orderHead = 0;
   private seq = 0;
   private listeners: ((e: RecordedEvent) => void)[] = [];
 
@@ -54,7 +55,7 @@ export class EventRecorder {
     if (stored) {
       this.byKey.set(
         key,
-        this.api.mutate(stored, (e) => {
+        this.api.mutateStatus(stored, (e) => {
           e.count += 1;
           e.lastTimestamp = now;
         }),
@@ -87,8 +88,13 @@ export class EventRecorder {
     if (!created.ok) return;
     this.byKey.set(key, created.object);
     this.order.push(key);
-    if (this.order.length > MAX_EVENT_OBJECTS) {
-      const oldest = this.order.shift();
+    if (this.order.length - this.orderHead > MAX_EVENT_OBJECTS) {
+      const oldest = this.order[this.orderHead++];
+      // Compact now and then instead of shifting on every event (shift is linear).
+      if (this.orderHead > MAX_EVENT_OBJECTS) {
+        this.order.splice(0, this.orderHead);
+        this.orderHead = 0;
+      }
       const ev = oldest !== undefined ? this.byKey.get(oldest) : undefined;
       if (oldest !== undefined) this.byKey.delete(oldest);
       if (ev) this.api.delete('Event', ev.metadata.namespace, ev.metadata.name);

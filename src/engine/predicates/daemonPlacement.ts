@@ -1,7 +1,7 @@
 // Should this DaemonSet run a pod on this node? The one answer the DaemonSet controller, the
 // scheduler and the inspector share. Follows pkg/controller/daemon/daemon_controller.go
 // (NodeShouldRunDaemonPod, predicates, NewPod) and pkg/controller/daemon/util/daemonset_util.go.
-import type { Affinity, DaemonSet, Node, NodeSelector, Pod, Taint } from '../api/types';
+import type { Affinity, DaemonSet, Node, NodeSelector, Pod, PodSpec, Taint, Toleration } from '../api/types';
 import { METADATA_NAME_FIELD } from '../api/wellKnown';
 import { addOrUpdateDaemonPodTolerations } from './daemonTolerations';
 import type { NodeAffinityMismatch, NodeSelectorMismatch } from './nodeAffinity';
@@ -60,6 +60,19 @@ export function newDaemonPod(ds: DaemonSet, nodeName: string): Pod {
   };
 }
 
+// Stored objects are never mutated, so a template spec's daemon tolerations can be computed once
+// and reused for every node: at thousands of nodes this is the controller's hottest path.
+const tolerationMemo = new WeakMap<PodSpec, Toleration[]>();
+
+function daemonTolerationsOf(templateSpec: PodSpec): Toleration[] {
+  let tolerations = tolerationMemo.get(templateSpec);
+  if (!tolerations) {
+    tolerations = addOrUpdateDaemonPodTolerations(templateSpec).tolerations ?? [];
+    tolerationMemo.set(templateSpec, tolerations);
+  }
+  return tolerations;
+}
+
 /**
  * nodeShouldRunDaemonPod decides, as NodeShouldRunDaemonPod, whether the DaemonSet should run on
  * the node (shouldRun) and whether a pod already there may stay (shouldContinueRunning):
@@ -85,7 +98,11 @@ export function nodeShouldRunDaemonPod(node: Node, ds: DaemonSet): PlacementDeci
   // The spec newDaemonPod would build, without copying the whole template for every node: only
   // the selector, affinity and tolerations are read. NewPod sets spec.nodeName to this node, so
   // upstream's fitsNodeName always holds here.
-  const spec = addOrUpdateDaemonPodTolerations({ ...ds.spec.template.spec, nodeName });
+  const spec = {
+    ...ds.spec.template.spec,
+    nodeName,
+    tolerations: daemonTolerationsOf(ds.spec.template.spec),
+  };
   const reasons: PlacementReason[] = [];
   const affinity = matchRequiredNodeAffinity(spec, node);
   if (!affinity.matches) reasons.push(affinity.reason);

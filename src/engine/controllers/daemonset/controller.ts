@@ -30,6 +30,11 @@ const BURST_REPLICAS = 250;
 const FAILED_POD_BACKOFF_INITIAL = 1;
 const FAILED_POD_BACKOFF_MAX = 15 * 60;
 
+function isSettled(pod: Pod): boolean {
+  const phase = pod.status?.phase;
+  return !pod.metadata.deletionTimestamp && phase !== 'Failed' && phase !== 'Succeeded';
+}
+
 function dsKey(ns: string | undefined, name: string): string {
   return `${ns ?? 'default'}/${name}`;
 }
@@ -44,7 +49,7 @@ export class DaemonSetController extends Controller {
   private readonly failedPodsBackoff = new Backoff(FAILED_POD_BACKOFF_INITIAL, FAILED_POD_BACKOFF_MAX);
   // Memo of nodeShouldRunDaemonPod per (DaemonSet generation, node object): nodes and DaemonSets are
   // immutable snapshots, so a changed node is a new object and misses the cache.
-  private placementCache = new WeakMap<Node, { dsKey: string; result: NodePlacement }>();
+  private placementCache = new WeakMap<Node, Map<string, NodePlacement>>();
 
   constructor(ctx: ControllerContext) {
     super(ctx);
@@ -79,11 +84,16 @@ export class DaemonSetController extends Controller {
   /** placement is the memoised nodeShouldRunDaemonPod. */
   placement(node: Node, ds: DaemonSet): NodePlacement {
     const key = `${ds.metadata.uid}/${ds.metadata.generation}`;
-    const hit = this.placementCache.get(node);
-    if (hit && hit.dsKey === key) return hit.result;
+    let perDaemonSet = this.placementCache.get(node);
+    const hit = perDaemonSet?.get(key);
+    if (hit) return hit;
     const { shouldRun, shouldContinueRunning } = nodeShouldRunDaemonPod(node, ds);
     const result = { shouldRun, shouldContinueRunning };
-    this.placementCache.set(node, { dsKey: key, result });
+    if (!perDaemonSet) {
+      perDaemonSet = new Map();
+      this.placementCache.set(node, perDaemonSet);
+    }
+    perDaemonSet.set(key, result);
     return result;
   }
 
@@ -117,7 +127,11 @@ export class DaemonSetController extends Controller {
     const changed = this.manage(ds, nodes, nodeToDaemonPods, hash, generation, placement);
     // Upstream only rolls once the creates and deletes of manage are observed (expectations); the
     // pod watch brings us back here right after.
-    if (!changed && ds.spec.updateStrategy?.type !== 'OnDelete') {
+    const outdated = () => {
+      for (const pods of nodeToDaemonPods.values()) for (const p of pods) if (!isUpdated(p)) return true;
+      return false;
+    };
+    if (!changed && ds.spec.updateStrategy?.type !== 'OnDelete' && outdated()) {
       const decision = rollingUpdate({
         ds,
         nodeOrder: this.nodeVisitOrder(nodes, nodeToDaemonPods, placement),
@@ -181,23 +195,20 @@ export class DaemonSetController extends Controller {
     const needing: string[] = [];
     const toDelete: Pod[] = [];
     for (const node of nodes) {
-      const backoffKey = `${ds.metadata.uid}/${ds.status?.observedGeneration ?? 0}/${node.metadata.name}`;
-      const decision = podsShouldBeOnNode(
-        placement(node),
-        nodeToDaemonPods.get(node.metadata.name),
-        ds,
-        hash,
-        now,
-        {
-          check: () => {
-            if (this.failedPodsBackoff.isInBackOffSinceUpdate(backoffKey, now))
-              return this.failedPodsBackoff.get(backoffKey);
-            this.failedPodsBackoff.next(backoffKey, now);
-            return 0;
-          },
+      const place = placement(node);
+      const pods = nodeToDaemonPods.get(node.metadata.name);
+      // The common case at scale: one healthy pod where one belongs. Nothing to decide.
+      if (place.shouldRun && pods?.length === 1 && isSettled(pods[0]!)) continue;
+      const backoff = {
+        check: () => {
+          const backoffKey = `${ds.metadata.uid}/${ds.status?.observedGeneration ?? 0}/${node.metadata.name}`;
+          if (this.failedPodsBackoff.isInBackOffSinceUpdate(backoffKey, now))
+            return this.failedPodsBackoff.get(backoffKey);
+          this.failedPodsBackoff.next(backoffKey, now);
+          return 0;
         },
-        surge,
-      );
+      };
+      const decision = podsShouldBeOnNode(place, pods, ds, hash, now, backoff, surge);
       for (const f of decision.failed) {
         if (f.action === 'backoff') {
           this.enqueueAfter(dsKey(ds.metadata.namespace, ds.metadata.name), f.delay);
@@ -317,7 +328,7 @@ export class DaemonSetController extends Controller {
       prev !== undefined &&
       (Object.keys(status) as (keyof typeof status)[]).every((k) => prev[k] === status[k]);
     if (!same) {
-      api.mutate(fresh, (d) => {
+      api.mutateStatus(fresh, (d) => {
         d.status = { ...(d.status ?? {}), ...status };
       });
     }

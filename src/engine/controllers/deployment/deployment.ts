@@ -131,7 +131,7 @@ export class DeploymentController extends Controller {
       unavailableReplicas: Math.max(0, replicas - sum((rs) => rs.status?.availableReplicas ?? 0)),
     };
     if (JSON.stringify(fresh.status) !== JSON.stringify(status))
-      api.mutate(fresh, (x) => (x.status = status));
+      api.mutateStatus(fresh, (x) => (x.status = status));
   }
 }
 

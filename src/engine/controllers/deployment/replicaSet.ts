@@ -123,7 +123,7 @@ export class ReplicaSetController extends Controller {
     };
     const fresh = api.get<ReplicaSet>('ReplicaSet', ns, name)!;
     if (JSON.stringify(fresh.status) !== JSON.stringify(status))
-      api.mutate(fresh, (r) => (r.status = status));
+      api.mutateStatus(fresh, (r) => (r.status = status));
     if (minReady > 0 && status.readyReplicas !== status.availableReplicas) this.enqueueAfter(key, minReady);
   }
 }

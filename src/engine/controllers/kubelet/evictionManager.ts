@@ -65,7 +65,7 @@ export class EvictionManager extends Controller {
     const message = evictionMessage(victim, (THRESHOLD_BYTES * done) / target);
     const ts = this.ctx.clock.timestamp();
     this.stopPod(victim);
-    const evicted = api.mutate(victim, (p) => {
+    const evicted = api.mutateStatus(victim, (p) => {
       p.status = { ...(p.status ?? {}), phase: 'Failed', reason: 'Evicted', message };
       setContainerStates(
         p,

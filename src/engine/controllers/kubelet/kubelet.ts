@@ -381,7 +381,7 @@ export class Kubelet extends Controller {
 
   private write(rt: PodRuntime, change: (p: Pod) => void): void {
     const pod = this.pod(rt);
-    if (pod) this.ctx.api.mutate(pod, change);
+    if (pod) this.ctx.api.mutateStatus(pod, change);
   }
 
   private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string): void {

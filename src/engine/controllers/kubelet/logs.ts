@@ -14,15 +14,20 @@ const MAX_LINES = 1000;
  * previous one (what `kubectl logs -p` shows after a crash), keyed by pod uid and container.
  */
 export class ContainerLogs {
-  private readonly current = new Map<string, LogLine[]>();
-  private readonly previous = new Map<string, LogLine[]>();
+  // pod uid → container name → lines, so dropping a pod's logs costs nothing per other pod.
+  private readonly current = new Map<string, Map<string, LogLine[]>>();
+  private readonly previous = new Map<string, Map<string, LogLine[]>>();
 
   append(uid: string, container: string, t: number, text: string): void {
-    const key = `${uid}/${container}`;
-    let lines = this.current.get(key);
+    let pod = this.current.get(uid);
+    if (!pod) {
+      pod = new Map();
+      this.current.set(uid, pod);
+    }
+    let lines = pod.get(container);
     if (!lines) {
       lines = [];
-      this.current.set(key, lines);
+      pod.set(container, lines);
     }
     lines.push({ t, text });
     if (lines.length > MAX_LINES) lines.splice(0, lines.length - MAX_LINES);
@@ -30,24 +35,28 @@ export class ContainerLogs {
 
   /** restart starts a new container instance: the old lines become the previous instance's. */
   restart(uid: string, container: string): void {
-    const key = `${uid}/${container}`;
-    const lines = this.current.get(key);
-    if (lines) this.previous.set(key, lines);
-    this.current.delete(key);
+    const lines = this.current.get(uid)?.get(container);
+    if (!lines) return;
+    let prev = this.previous.get(uid);
+    if (!prev) {
+      prev = new Map();
+      this.previous.set(uid, prev);
+    }
+    prev.set(container, lines);
+    this.current.get(uid)?.delete(container);
   }
 
   get(uid: string, container: string, previous = false): LogLine[] | undefined {
-    return (previous ? this.previous : this.current).get(`${uid}/${container}`);
+    return (previous ? this.previous : this.current).get(uid)?.get(container);
   }
 
   hasPrevious(uid: string, container: string): boolean {
-    return this.previous.has(`${uid}/${container}`);
+    return this.previous.get(uid)?.has(container) ?? false;
   }
 
   drop(uid: string): void {
-    for (const map of [this.current, this.previous]) {
-      for (const key of [...map.keys()]) if (key.startsWith(`${uid}/`)) map.delete(key);
-    }
+    this.current.delete(uid);
+    this.previous.delete(uid);
   }
 }
 

@@ -272,7 +272,7 @@ export class NodeLifecycleController extends Controller {
     );
     // MarkPodsNotReady: the pods' Ready condition goes False; the kubelet is not there to object.
     for (const pod of this.ctx.api.store.podsOnNode(name)) {
-      this.ctx.api.mutate(pod, (p: Pod) => {
+      this.ctx.api.mutateStatus(pod, (p: Pod) => {
         setCondition(p, 'Ready', 'False', ts);
         for (const cs of p.status?.containerStatuses ?? []) cs.ready = false;
       });

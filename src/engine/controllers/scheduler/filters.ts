@@ -90,9 +90,14 @@ export function targetNodeNames(pod: Pod): Set<string> | undefined {
  * node(s) didn't match Pod's node affinity/selector.` with the reason histogram sorted, followed
  * by the preemption post-filter's summary.
  */
-export function fitErrorMessage(totalNodes: number, failures: FilterFailure[]): string {
+export function fitErrorMessage(totalNodes: number, failures: FilterFailure[], prefilteredOut = 0): string {
   const histogram = new Map<string, number>();
   const preemption = new Map<string, number>();
+  // Nodes the NodeAffinity PreFilter ruled out (not the daemon pod's node) count as affinity misses.
+  if (prefilteredOut > 0) {
+    histogram.set(SCHED_REASON_NODE_AFFINITY, prefilteredOut);
+    preemption.set('Preemption is not helpful for scheduling', prefilteredOut);
+  }
   for (const f of failures) {
     for (const r of f.reasons) histogram.set(r, (histogram.get(r) ?? 0) + 1);
     const p = f.unresolvable

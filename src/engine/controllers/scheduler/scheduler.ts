@@ -56,23 +56,19 @@ export class Scheduler extends Controller {
       return;
     }
     if ((pod.spec.schedulerName ?? SCHEDULER) !== SCHEDULER) return;
-    const nodes = this.ctx.api.list<Node>('Node');
+    const { api } = this.ctx;
     const targets = targetNodeNames(pod);
+    // With a PreFilter result (a daemon pod's node) only those nodes are evaluated, as the framework does.
+    const nodes = targets
+      ? [...targets].flatMap((n) => api.get<Node>('Node', undefined, n) ?? [])
+      : api.list<Node>('Node');
+    const total = api.store.count('Node');
     const requests = podRequestsOf(pod);
     const failures: FilterFailure[] = [];
     const perNode = new Map<string, FilterFailure>();
     const feasible: Node[] = [];
     for (const node of nodes) {
-      let failure: FilterFailure | undefined;
-      if (targets && !targets.has(node.metadata.name)) {
-        failure = {
-          plugin: 'NodeAffinity',
-          reasons: ["node(s) didn't match Pod's node affinity/selector"],
-          unresolvable: true,
-        };
-      } else {
-        failure = filterNode(pod, requests, node, this.ctx.api.store.podsOnNode(node.metadata.name));
-      }
+      const failure = filterNode(pod, requests, node, api.store.podsOnNode(node.metadata.name));
       if (failure) {
         failures.push(failure);
         perNode.set(node.metadata.name, failure);
@@ -81,7 +77,15 @@ export class Scheduler extends Controller {
     if (feasible.length === 0) {
       const plan = findPreemption(pod, requests, nodes, perNode, (n) => this.ctx.api.store.podsOnNode(n));
       if (plan) this.preempt(pod, plan);
-      return this.markUnschedulable(pod, key, nodes.length, failures, perNode, plan !== undefined);
+      return this.markUnschedulable(
+        pod,
+        key,
+        total,
+        failures,
+        perNode,
+        plan !== undefined,
+        total - nodes.length,
+      );
     }
     this.bind(pod, key, this.selectHost(pod, feasible));
   }
@@ -111,8 +115,8 @@ export class Scheduler extends Controller {
     this.unschedulable.delete(key);
     this.failures.delete(key);
     const ts = this.ctx.clock.timestamp();
-    const bound = this.ctx.api.mutate(pod, (p) => {
-      p.spec.nodeName = node.metadata.name;
+    const bound = this.ctx.api.mutateStatus(pod, (p) => {
+      p.spec = { ...p.spec, nodeName: node.metadata.name };
       setCondition(p, 'PodScheduled', 'True', ts);
     });
     this.ctx.recorder.event(
@@ -141,7 +145,7 @@ export class Scheduler extends Controller {
     }
     const current = this.ctx.api.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);
     if (current && current.status?.nominatedNodeName !== nodeName) {
-      this.ctx.api.mutate(current, (p) => {
+      this.ctx.api.mutateStatus(current, (p) => {
         p.status = { ...(p.status ?? {}), nominatedNodeName: nodeName };
       });
     }
@@ -153,9 +157,10 @@ export class Scheduler extends Controller {
     total: number,
     failures: FilterFailure[],
     perNode: Map<string, FilterFailure>,
-    preempting = false,
+    preempting: boolean,
+    prefilteredOut: number,
   ): void {
-    const fit = fitErrorMessage(total, failures);
+    const fit = fitErrorMessage(total, failures, prefilteredOut);
     // When preemption made room, the post-filter has nothing to add to the message.
     const message =
       total === 0
@@ -169,7 +174,7 @@ export class Scheduler extends Controller {
     if (previous === message) return;
     const ts = this.ctx.clock.timestamp();
     const latest = this.ctx.api.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name) ?? pod;
-    const updated = this.ctx.api.mutate(latest, (p) =>
+    const updated = this.ctx.api.mutateStatus(latest, (p) =>
       setCondition(p, 'PodScheduled', 'False', ts, 'Unschedulable', message),
     );
     this.ctx.recorder.event(updated, 'Warning', 'FailedScheduling', message, SCHEDULER);

@@ -97,7 +97,7 @@ export class TaintEvictionController extends Controller {
   private evict(pod: Pod): void {
     const key = keyOf(pod);
     const ts = this.ctx.clock.timestamp();
-    const marked = this.ctx.api.mutate(pod, (p) =>
+    const marked = this.ctx.api.mutateStatus(pod, (p) =>
       setCondition(
         p,
         'DisruptionTarget',
