@@ -3,15 +3,23 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const uiImports = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3', 'd3-*', 'monaco-editor', 'monaco-editor/*', 'monaco-yaml'];
+const uiImports = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'd3',
+  'd3-*',
+  'monaco-editor',
+  'monaco-editor/*',
+  'monaco-yaml',
+];
 const coreMessage = 'the core must run in Node and in the Worker: no UI imports';
 
 function restrict(patterns, message) {
   return {
-    'no-restricted-imports': [
-      'error',
-      { patterns: [{ group: patterns, message, allowTypeImports: true }] },
-    ],
+    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message, allowTypeImports: true }] }],
   };
 }
 
@@ -29,7 +37,10 @@ export default tseslint.config(
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      ...restrict([...uiImports, '**/app/**', '**/worker/**', '**/kubectl/**', '**/manifests/**', '**/scenario/**'], 'engine imports nothing outside engine/: ' + coreMessage),
+      ...restrict(
+        [...uiImports, '**/app/**', '**/worker/**', '**/kubectl/**', '**/manifests/**', '**/scenario/**'],
+        'engine imports nothing outside engine/: ' + coreMessage,
+      ),
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'window', 'document'],
       'no-restricted-properties': [
         'error',
@@ -40,7 +51,10 @@ export default tseslint.config(
   },
   {
     files: ['src/manifests/**/*.ts'],
-    rules: restrict([...uiImports, '**/app/**', '**/worker/**', '**/kubectl/**', '**/scenario/**'], coreMessage),
+    rules: restrict(
+      [...uiImports, '**/app/**', '**/worker/**', '**/kubectl/**', '**/scenario/**'],
+      coreMessage,
+    ),
   },
   {
     files: ['src/kubectl/**/*.ts'],
@@ -55,7 +69,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(['**/engine/simulation', '**/engine/controllers/**', '**/engine/apiserver/**'], 'the app talks to the engine only through the worker'),
+      ...restrict(
+        ['**/engine/simulation', '**/engine/controllers/**', '**/engine/apiserver/**'],
+        'the app talks to the engine only through the worker',
+      ),
     },
   },
 );

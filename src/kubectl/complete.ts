@@ -3,7 +3,8 @@
 import type { Simulation } from '../engine/simulation';
 import { GLOBAL_FLAGS, shellSplit } from './parse';
 import { allVerbs, findVerb } from './registry';
-import type { FlagSpec, VerbDefinition } from './types';
+import type { FlagSpec, SubcommandSpec, VerbDefinition } from './types';
+import { explainFieldCompletions, explainResources, explainSchema } from './util/explainSchema';
 import type { ResourceType } from './util/resources';
 import { listObjects, lookupType, resourceTypes } from './util/resources';
 
@@ -33,14 +34,31 @@ function valueFlag(specs: readonly FlagSpec[], word: string): FlagSpec | undefin
   return spec && spec.type !== 'bool' && spec.noValueDefault === undefined ? spec : undefined;
 }
 
+// explainCandidates completes `kubectl explain`'s one argument: resource names, then field paths.
+function explainCandidates(positional: string[], current: string): string[] {
+  const schema = explainSchema();
+  if (!schema || positional.length > 0) return [];
+  return current.includes('.') ? explainFieldCompletions(schema, current) : explainResources(schema);
+}
+
+function isSub(spec: SubcommandSpec | undefined, word: string): boolean {
+  return spec !== undefined && (spec.name === word || (spec.aliases ?? []).includes(word));
+}
+
 function positionalCandidates(
   sim: Simulation,
   verb: VerbDefinition,
+  sub: SubcommandSpec | undefined,
   positional: string[],
   current: string,
   namespace: string,
 ): string[] {
   if (NODE_VERBS.has(verb.name)) return names(sim, lookupType('nodes'), namespace);
+  if (verb.name === 'explain') return explainCandidates(positional, current);
+  if (verb.name === 'top')
+    return positional.length === 0
+      ? names(sim, lookupType(sub?.name === 'node' ? 'nodes' : 'pods'), namespace)
+      : [];
   if (POD_VERBS.has(verb.name))
     return positional.length === 0 ? names(sim, lookupType('pods'), namespace) : [];
   if (verb.name === 'taint')
@@ -55,7 +73,7 @@ function positionalCandidates(
     const typed = current.slice(0, slash);
     return names(sim, lookupType(typed), namespace).map((n) => `${typed}/${n}`);
   }
-  if (positional.length === 0) return verb.name === 'top' ? ['nodes', 'pods'] : typeWords();
+  if (positional.length === 0) return typeWords();
   const first = positional[0] ?? '';
   if (first.includes('/')) return [];
   return names(sim, lookupType(first.split(',')[0] ?? ''), namespace);
@@ -85,7 +103,7 @@ export function complete(sim: Simulation, partialLine: string): string[] {
           : allVerbs().flatMap((v) => [v.name, ...(v.aliases ?? [])]);
   } else {
     const rest = before.slice(verbIndex + 1);
-    const sub = verb.subcommands?.find((s) => rest.includes(s.name));
+    const sub = verb.subcommands?.find((s) => rest.some((w) => isSub(s, w)));
     const specs = [...GLOBAL_FLAGS, ...verb.flags, ...(sub?.flags ?? [])];
     const nsAt = before.findIndex((w) => w === '-n' || w === '--namespace');
     const namespace =
@@ -106,14 +124,14 @@ export function complete(sim: Simulation, partialLine: string): string[] {
       const positional: string[] = [];
       for (let i = 0; i < rest.length; i++) {
         const w = rest[i] ?? '';
-        if (w === sub?.name) continue;
+        if (isSub(sub, w)) continue;
         if (w.startsWith('-')) {
           if (!w.includes('=') && valueFlag(specs, w)) i++;
           continue;
         }
         positional.push(w);
       }
-      candidates = positionalCandidates(sim, verb, positional, current, namespace);
+      candidates = positionalCandidates(sim, verb, sub, positional, current, namespace);
     }
   }
   return [...new Set(candidates.filter((c) => c.startsWith(current)))].sort();

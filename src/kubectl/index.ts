@@ -10,6 +10,7 @@ import './verbs/index';
 export type { KubectlOptions, KubectlResult, KubectlWatch } from './types';
 export { complete } from './complete';
 export { rolloutStatus } from './util/rolloutStatus';
+export { setExplainSchema } from './util/explainSchema';
 
 function distance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
@@ -58,7 +59,9 @@ function rootHelp(): KubectlResult {
 }
 
 function verbHelp(verb: VerbDefinition, sub: string | undefined): KubectlResult {
-  const subDef = verb.subcommands?.find((s) => s.name === sub);
+  const subDef = verb.subcommands?.find(
+    (s) => s.name === sub || (sub !== undefined && (s.aliases ?? []).includes(sub)),
+  );
   const flags = subDef ? [...subDef.flags, ...verb.flags] : verb.flags;
   const flagRows = flags.map((f) => `    ${f.short ? `-${f.short}, ` : ''}--${f.name}\t${f.description}`);
   let text = `${subDef?.short ?? verb.short}\n\n`;

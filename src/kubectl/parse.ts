@@ -216,7 +216,7 @@ export function parseVerbArgs(verb: VerbDefinition, words: readonly string[]): P
     const at = firstPositional(words, [...GLOBAL_FLAGS, ...verb.flags, ...allSubFlags]);
     if (at >= 0) {
       const name = words[at] ?? '';
-      sub = verb.subcommands.find((s) => s.name === name);
+      sub = verb.subcommands.find((s) => s.name === name || (s.aliases ?? []).includes(name));
       if (!sub) {
         return {
           ok: false,

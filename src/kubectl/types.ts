@@ -70,6 +70,8 @@ export interface VerbArgs {
 /** SubcommandSpec declares a subcommand (`rollout status`, `set image`) and its own flags. */
 export interface SubcommandSpec {
   name: string;
+  /** Other words that select it, as cobra's Aliases (`nodes`, `no` for `top node`). */
+  aliases?: string[];
   usage: string;
   short: string;
   flags: FlagSpec[];
