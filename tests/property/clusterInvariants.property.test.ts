@@ -1,0 +1,182 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DaemonSet, Node, Pod } from '../../src/engine/api/types';
+import { controllerUidOf } from '../../src/engine/api/podUtil';
+import { computeDaemonSetStatus } from '../../src/engine/controllers/daemonset/status';
+import { nodeShouldRunDaemonPod } from '../../src/engine/predicates';
+import { buildReport } from '../../src/scenario/report';
+import { ScenarioSession } from '../../src/scenario/session';
+
+const NODES = ['node-1', 'node-2', 'node-3', 'node-4'];
+
+const BASE = `
+apiVersion: v1
+kind: List
+items:
+${NODES.map((n) => `  - {apiVersion: v1, kind: Node, metadata: {name: ${n}, labels: {kubernetes.io/hostname: ${n}, pool: a}}, status: {allocatable: {cpu: "4", memory: 8Gi, pods: "110"}}}`).join('\n')}
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: agent, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: agent}}
+  minReadySeconds: 2
+  template:
+    metadata: {labels: {app: agent}}
+    spec:
+      containers: [{name: agent, image: "agent:v1", resources: {requests: {cpu: 50m, memory: 64Mi}}}]
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: pool-a, namespace: default}
+spec:
+  selector: {matchLabels: {app: pool-a}}
+  template:
+    metadata: {labels: {app: pool-a}}
+    spec:
+      nodeSelector: {pool: a}
+      containers: [{name: c, image: "pool:v1"}]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 3
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers: [{name: web, image: "nginx:1.27", resources: {requests: {cpu: 100m}}}]
+`;
+
+const node = fc.constantFrom(...NODES, 'node-5');
+const op = fc.oneof(
+  node.map((n) => `sim node add ${n}`),
+  node.map((n) => `sim node remove ${n}`),
+  node.map((n) => `kubectl label nodes ${n} pool=b --overwrite`),
+  node.map((n) => `kubectl label nodes ${n} pool=a --overwrite`),
+  fc
+    .tuple(node, fc.constantFrom('NoSchedule', 'NoExecute', 'PreferNoSchedule'))
+    .map(([n, e]) => `kubectl taint nodes ${n} k=v:${e} --overwrite`),
+  node.map((n) => `kubectl taint nodes ${n} k-`),
+  node.map((n) => `kubectl cordon ${n}`),
+  node.map((n) => `kubectl uncordon ${n}`),
+  node.map((n) => `kubectl drain ${n} --ignore-daemonsets --force`),
+  node.map((n) => `sim node fail ${n}`),
+  node.map((n) => `sim node recover ${n}`),
+  fc.constantFrom('v2', 'v3', 'v1').map((v) => `kubectl set image ds/agent -n kube-system agent=agent:${v}`),
+  fc.constant('kubectl rollout undo ds/agent -n kube-system'),
+  fc
+    .constantFrom('1', '2', '"50%"')
+    .map(
+      (m) =>
+        `kubectl patch ds agent -n kube-system --type merge -p '{"spec":{"updateStrategy":{"rollingUpdate":{"maxUnavailable":${m}}}}}'`,
+    ),
+  fc.constant('kubectl set image deploy/web web=nginx:1.28'),
+);
+const step = fc.record({ op, wait: fc.integer({ min: 0, max: 120 }) });
+
+function run(ops: { op: string; wait: number }[], seed: number) {
+  const { session, errors } = ScenarioSession.create(BASE, { seed });
+  if (!session) throw new Error(errors.map((e) => e.message).join('\n'));
+  session.runTo(30);
+  for (const { op: line, wait } of ops) {
+    session.run(line);
+    session.advance(wait);
+  }
+  // Let the cluster settle: every failure back-off and eviction timer has run out by then.
+  session.advance(1200);
+  return session;
+}
+
+function daemonPodsOf(pods: Pod[], ds: DaemonSet): Pod[] {
+  return pods.filter(
+    (p) =>
+      controllerUidOf(p) === ds.metadata.uid && !p.metadata.deletionTimestamp && p.status?.phase !== 'Failed',
+  );
+}
+
+function checkInvariants(session: ScenarioSession): void {
+  const { sim } = session;
+  const nodes = sim.api.list<Node>('Node');
+  const pods = sim.api.list<Pod>('Pod');
+  for (const ds of sim.api.list<DaemonSet>('DaemonSet')) {
+    const mine = daemonPodsOf(pods, ds);
+    for (const n of nodes) {
+      const onNode = mine.filter((p) => p.spec.nodeName === n.metadata.name);
+      const { shouldRun, shouldContinueRunning } = nodeShouldRunDaemonPod(n, ds);
+      // At most one daemon pod per node once quiet (no surge is configured here).
+      expect(onNode.length, `${ds.metadata.name} on ${n.metadata.name}`).toBeLessThanOrEqual(1);
+      // A node that should not run the pod has none; one that should run it has it.
+      if (!shouldContinueRunning)
+        expect(onNode, `${ds.metadata.name} must leave ${n.metadata.name}`).toEqual([]);
+      if (shouldRun)
+        expect(onNode.length + mine.filter((p) => !p.spec.nodeName && targets(p, n)).length).toBe(1);
+    }
+    // Status counters always equal what the pods say.
+    const byNode = new Map<string, Pod[]>();
+    for (const p of pods.filter((q) => controllerUidOf(q) === ds.metadata.uid)) {
+      const target = p.spec.nodeName ?? targetOf(p);
+      if (target) byNode.set(target, [...(byNode.get(target) ?? []), p]);
+    }
+    const recomputed = computeDaemonSetStatus(
+      ds,
+      nodes,
+      byNode,
+      (nd) => nodeShouldRunDaemonPod(nd, ds),
+      () => true,
+      sim.now(),
+    );
+    const st = ds.status!;
+    expect({
+      d: st.desiredNumberScheduled,
+      c: st.currentNumberScheduled,
+      m: st.numberMisscheduled,
+      r: st.numberReady,
+    }).toEqual({
+      d: recomputed.desiredNumberScheduled,
+      c: recomputed.currentNumberScheduled,
+      m: recomputed.numberMisscheduled,
+      r: recomputed.numberReady,
+    });
+  }
+}
+
+function targetOf(p: Pod): string | undefined {
+  return p.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms?.[0]
+    ?.matchFields?.[0]?.values?.[0];
+}
+
+function targets(p: Pod, n: Node): boolean {
+  return targetOf(p) === n.metadata.name;
+}
+
+describe('property · the cluster converges and its invariants hold over random operations (fast-check, fixed seed)', () => {
+  it('keeps one daemon pod per qualifying node, none elsewhere, and status equal to the pods', () => {
+    fc.assert(
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        (ops, seed) => {
+          checkInvariants(run(ops, seed));
+        },
+      ),
+      { seed: 8675309, numRuns: 40, verbose: true },
+    );
+  }, 120_000);
+
+  it('replays byte-identically: same scenario, seed and command log give the same runner output', () => {
+    fc.assert(
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        (ops, seed) => {
+          const a = JSON.stringify(buildReport(run(ops, seed)));
+          const b = JSON.stringify(buildReport(run(ops, seed)));
+          expect(a).toBe(b);
+        },
+      ),
+      { seed: 4242, numRuns: 15 },
+    );
+  }, 120_000);
+});
