@@ -33,7 +33,8 @@ export class ObjectStore {
   private readonly byKind = new Map<string, Map<string, KubeObject>>();
   private readonly byUid = new Map<string, KubeObject>();
   private readonly podsByNode = new Map<string, Map<string, Pod>>();
-  private readonly dependentsByOwner = new Map<string, Map<string, KubeObject>>();
+  // owner uid → kind → key → object: a DaemonSet's revisions are found without walking its pods.
+  private readonly dependentsByOwner = new Map<string, Map<string, Map<string, KubeObject>>>();
   private readonly handlers = new Map<string, WatchHandler[]>();
   private rv = 0;
 
@@ -72,8 +73,17 @@ export class ObjectStore {
 
   /** dependents lists the objects whose ownerReferences name this uid. */
   dependents(ownerUid: string): KubeObject[] {
-    const deps = this.dependentsByOwner.get(ownerUid);
-    return deps ? [...deps.values()] : [];
+    const byKind = this.dependentsByOwner.get(ownerUid);
+    if (!byKind) return [];
+    const out: KubeObject[] = [];
+    for (const deps of byKind.values()) for (const d of deps.values()) out.push(d);
+    return out;
+  }
+
+  /** dependentsOfKind lists the dependents of one kind, e.g. a DaemonSet's ControllerRevisions. */
+  dependentsOfKind<T extends KubeObject>(ownerUid: string, kind: T['kind']): T[] {
+    const deps = this.dependentsByOwner.get(ownerUid)?.get(kind);
+    return deps ? ([...deps.values()] as T[]) : [];
   }
 
   /** namespaces are implicit here: every namespace an object lives in, plus the built-in ones. */
@@ -130,12 +140,17 @@ export class ObjectStore {
       pods.set(keyOf(obj), obj);
     }
     for (const ref of obj.metadata.ownerReferences ?? []) {
-      let deps = this.dependentsByOwner.get(ref.uid);
+      let byKind = this.dependentsByOwner.get(ref.uid);
+      if (!byKind) {
+        byKind = new Map();
+        this.dependentsByOwner.set(ref.uid, byKind);
+      }
+      let deps = byKind.get(obj.kind);
       if (!deps) {
         deps = new Map();
-        this.dependentsByOwner.set(ref.uid, deps);
+        byKind.set(obj.kind, deps);
       }
-      deps.set(`${obj.kind}/${keyOf(obj)}`, obj);
+      deps.set(keyOf(obj), obj);
     }
   }
 
@@ -148,9 +163,11 @@ export class ObjectStore {
       if (pods && pods.size === 0) this.podsByNode.delete(obj.spec.nodeName);
     }
     for (const ref of obj.metadata.ownerReferences ?? []) {
-      const deps = this.dependentsByOwner.get(ref.uid);
-      deps?.delete(`${obj.kind}/${keyOf(obj)}`);
-      if (deps && deps.size === 0) this.dependentsByOwner.delete(ref.uid);
+      const byKind = this.dependentsByOwner.get(ref.uid);
+      const deps = byKind?.get(obj.kind);
+      deps?.delete(keyOf(obj));
+      if (deps && deps.size === 0) byKind?.delete(obj.kind);
+      if (byKind && byKind.size === 0) this.dependentsByOwner.delete(ref.uid);
     }
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { complete } from '../../../src/kubectl/index';
-import { fluentdYaml, newCluster } from './helpers';
+import { fluentdYaml, newCluster, podNames } from './helpers';
 
 describe('console completion', () => {
   const sim = newCluster({ nodes: 2, manifests: [fluentdYaml()], until: 5 });
@@ -29,6 +29,14 @@ describe('console completion', () => {
     { name: 'output formats after -o', line: 'get pods -o y', want: ['yaml'] },
     { name: 'node names for cordon', line: 'cordon ', want: ['node-1', 'node-2'] },
     { name: 'nodes after taint nodes', line: 'taint nodes node-2', want: ['node-2'] },
+    { name: 'top subcommands', line: 'top ', want: ['node', 'pod'] },
+    { name: 'node names after a top node alias', line: 'top nodes node-', want: ['node-1', 'node-2'] },
+    { name: 'pod names after top pod', line: 'top po -n kube-system fl', want: podNames(sim, 'kube-system') },
+    {
+      name: 'flags of a subcommand given by alias',
+      line: 'top pods --cont',
+      want: ['--containers', '--context'],
+    },
   ])('completes $name', ({ line, want }) => {
     expect(complete(sim, line)).toEqual(want);
   });

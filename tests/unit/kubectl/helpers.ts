@@ -88,3 +88,84 @@ export function podNames(sim: Simulation, namespace: string): string[] {
     .map((p) => p.metadata.name)
     .sort();
 }
+
+/** ContainerYaml is one container of podYaml / deploymentYaml: a name, an image, optional requests. */
+export interface ContainerYaml {
+  name: string;
+  image: string;
+  requests?: { cpu?: string; memory?: string };
+}
+
+function containersYaml(containers: readonly ContainerYaml[], indent: string): string[] {
+  return containers.flatMap((c) => [
+    `${indent}- name: ${c.name}`,
+    `${indent}  image: ${c.image}`,
+    ...(c.requests
+      ? [
+          `${indent}  resources:`,
+          `${indent}    requests: {${Object.entries(c.requests)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', ')}}`,
+        ]
+      : []),
+  ]);
+}
+
+/**
+ * podYaml is a bare pod in `default` whose containers act as `behavior` says (SCENARIO-FORMAT.md,
+ * the image model), optionally pinned to a node or given a node selector nothing matches.
+ */
+export function podYaml(
+  name: string,
+  opts: {
+    behavior?: string;
+    containers?: ContainerYaml[];
+    nodeName?: string;
+    nodeSelector?: string;
+    labels?: Record<string, string>;
+  } = {},
+): string {
+  const containers = opts.containers ?? [{ name: 'nginx', image: 'nginx:1.25' }];
+  return [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    `  name: ${name}`,
+    `  labels: {${Object.entries(opts.labels ?? { app: name })
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')}}`,
+    ...(opts.behavior ? ['  annotations:', `    playground/behavior: ${opts.behavior}`] : []),
+    'spec:',
+    ...(opts.nodeName ? [`  nodeName: ${opts.nodeName}`] : []),
+    ...(opts.nodeSelector ? [`  nodeSelector: ${opts.nodeSelector}`] : []),
+    '  containers:',
+    ...containersYaml(containers, '  '),
+    '',
+  ].join('\n');
+}
+
+/** deploymentYaml is Deployment `web` in `default`: nginx:1.25 with 100m / 128Mi requests unless told. */
+export function deploymentYaml(
+  opts: { replicas?: number; image?: string; containers?: ContainerYaml[] } = {},
+): string {
+  const containers = opts.containers ?? [
+    { name: 'nginx', image: opts.image ?? 'nginx:1.25', requests: { cpu: '100m', memory: '128Mi' } },
+  ];
+  return [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    `  replicas: ${opts.replicas ?? 3}`,
+    '  selector:',
+    '    matchLabels: {app: web}',
+    '  template:',
+    '    metadata:',
+    '      labels: {app: web}',
+    '    spec:',
+    '      containers:',
+    ...containersYaml(containers, '      '),
+    '',
+  ].join('\n');
+}

@@ -133,6 +133,13 @@ describe('kubectl command lines · errors as kubectl prints them', () => {
     );
   });
 
+  it('selects a subcommand by any of its aliases, as cobra does (top nodes, top no)', () => {
+    expect(kubectl(sim, 'top no --foo').stderr).toBe(
+      "error: unknown flag: --foo\nSee 'kubectl top node --help' for usage.\n",
+    );
+    expect(kubectl(sim, 'help top pods').stdout).toContain('Usage:\n  kubectl top pod [NAME | -l label]\n');
+  });
+
   it('accepts global flags before the verb', () => {
     expect(kubectl(sim, '-n kube-system get pods').stderr).toBe(
       'No resources found in kube-system namespace.\n',

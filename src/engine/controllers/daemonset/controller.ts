@@ -1,4 +1,5 @@
-import type { DaemonSet, KubeObject, Node, Pod } from '../../api/types';
+import type { DaemonSet, Node, Pod } from '../../api/types';
+import { keyOf } from '../../apiserver/objectStore';
 import { controllerUidOf } from '../../api/podUtil';
 import { labelSelectorMatches } from '../../api/labels';
 import {
@@ -19,10 +20,11 @@ import {
   SELECTING_ALL_REASON,
   SUCCEEDED_DAEMON_POD_REASON,
 } from './keys';
+import { DaemonSetState } from './dsState';
+import { viewNode } from './nodeView';
 import type { NodePlacement } from './placement';
-import { groupByTargetNode, podsShouldBeOnNode } from './placement';
-import { allowsSurge, rollingUpdate } from './rollingUpdate';
-import { computeDaemonSetStatus } from './status';
+import { podsShouldBeOnNode } from './placement';
+import { allowsSurge, rollingUpdateFromBuckets } from './rollingUpdate';
 
 // BurstReplicas: at most this many creates or deletes per sync (daemon_controller.go).
 const BURST_REPLICAS = 250;
@@ -33,6 +35,12 @@ const FAILED_POD_BACKOFF_MAX = 15 * 60;
 function isSettled(pod: Pod): boolean {
   const phase = pod.status?.phase;
   return !pod.metadata.deletionTimestamp && phase !== 'Failed' && phase !== 'Succeeded';
+}
+
+/** targetNode is the node a daemon pod is for: its nodeName, or the node its affinity pins it to. */
+function targetNode(pod: Pod): string | undefined {
+  const target = getTargetNodeName(pod);
+  return target.ok ? target.nodeName : undefined;
 }
 
 function dsKey(ns: string | undefined, name: string): string {
@@ -50,22 +58,30 @@ export class DaemonSetController extends Controller {
   // Memo of nodeShouldRunDaemonPod per (DaemonSet generation, node object): nodes and DaemonSets are
   // immutable snapshots, so a changed node is a new object and misses the cache.
   private placementCache = new WeakMap<Node, Map<string, NodePlacement>>();
+  private readonly states = new Map<string, DaemonSetState>();
 
   constructor(ctx: ControllerContext) {
     super(ctx);
     const { store } = ctx.api;
     store.watch('DaemonSet', (e) => {
-      if (e.type !== 'DELETED') this.enqueue(dsKey(e.object.metadata.namespace, e.object.metadata.name));
+      if (e.type === 'DELETED') this.states.delete(e.object.metadata.uid ?? '');
+      else this.enqueue(dsKey(e.object.metadata.namespace, e.object.metadata.name));
     });
     store.watch('Pod', (e) => {
       const pod = e.object as Pod;
       const ownerUid = controllerUidOf(pod);
       if (!ownerUid) return;
       const owner = store.getByUid(ownerUid);
-      if (owner?.kind === 'DaemonSet') this.enqueue(dsKey(owner.metadata.namespace, owner.metadata.name));
+      if (owner?.kind !== 'DaemonSet') return;
+      // An index built later (stateFor) reads the store, so only existing states are updated here.
+      this.states
+        .get(ownerUid)
+        ?.indexPod(keyOf(pod), e.type === 'DELETED' ? undefined : pod, targetNode(pod));
+      this.enqueue(dsKey(owner.metadata.namespace, owner.metadata.name));
     });
     store.watch('Node', (e) => {
       const node = e.object as Node;
+      const name = node.metadata.name;
       for (const ds of store.list<DaemonSet>('DaemonSet')) {
         if (e.type === 'MODIFIED' && e.old) {
           const before = this.placement(e.old as Node, ds);
@@ -76,6 +92,7 @@ export class DaemonSetController extends Controller {
           )
             continue;
         }
+        this.states.get(ds.metadata.uid ?? '')?.dirty.add(name);
         this.enqueue(dsKey(ds.metadata.namespace, ds.metadata.name));
       }
     });
@@ -97,6 +114,20 @@ export class DaemonSetController extends Controller {
     return result;
   }
 
+  /** stateFor returns the DaemonSet's incremental state, indexing its pods the first time. */
+  private stateFor(ds: DaemonSet): DaemonSetState {
+    const uid = ds.metadata.uid ?? '';
+    let state = this.states.get(uid);
+    if (!state) {
+      state = new DaemonSetState();
+      this.states.set(uid, state);
+      for (const pod of this.ctx.api.store.dependentsOfKind<Pod>(uid, 'Pod')) {
+        if (controllerUidOf(pod) === uid) state.indexPod(keyOf(pod), pod, targetNode(pod));
+      }
+    }
+    return state;
+  }
+
   protected sync(key: string): void {
     const [ns, name] = key.split('/') as [string, string];
     const { api, recorder } = this.ctx;
@@ -113,7 +144,6 @@ export class DaemonSetController extends Controller {
       );
       return;
     }
-    const nodes = api.list<Node>('Node');
     const { current, old } = constructHistory(api, ds);
     const hash = current.metadata.labels?.[CONTROLLER_REVISION_HASH] ?? '';
     const generation = templateGeneration(ds);
@@ -121,97 +151,112 @@ export class DaemonSetController extends Controller {
       (hash !== '' && pod.metadata.labels?.[CONTROLLER_REVISION_HASH] === hash) ||
       (generation !== undefined &&
         pod.metadata.labels?.[POD_TEMPLATE_GENERATION_LABEL] === String(generation));
-    const placement = (node: Node) => this.placement(node, ds);
-
-    let nodeToDaemonPods = this.nodesToDaemonPods(ds);
-    const changed = this.manage(ds, nodes, nodeToDaemonPods, hash, generation, placement);
+    const state = this.stateFor(ds);
+    const version = `${ds.metadata.generation ?? 1}/${hash}`;
+    if (state.version !== version) {
+      // A new template (or the first sync): every node is judged afresh, once.
+      state.version = version;
+      state.resetViews();
+      for (const n of api.list<Node>('Node')) state.dirty.add(n.metadata.name);
+      for (const n of state.podsByNode.keys()) state.dirty.add(n);
+    }
+    const refreshed = this.refreshViews(key, ds, state, isUpdated);
+    const toManage = state.revisit.size ? [...new Set([...refreshed, ...state.revisit])] : refreshed;
+    state.revisit.clear();
+    const changed = this.manage(key, ds, state, toManage, hash, generation);
     // Upstream only rolls once the creates and deletes of manage are observed (expectations); the
     // pod watch brings us back here right after.
-    const outdated = () => {
-      for (const pods of nodeToDaemonPods.values()) for (const p of pods) if (!isUpdated(p)) return true;
-      return false;
-    };
-    if (!changed && ds.spec.updateStrategy?.type !== 'OnDelete' && outdated()) {
-      const decision = rollingUpdate({
-        ds,
-        nodeOrder: this.nodeVisitOrder(nodes, nodeToDaemonPods, placement),
-        nodeToDaemonPods,
-        nodesByName: new Map(nodes.map((n) => [n.metadata.name, n])),
-        placement,
-        isUpdated,
-        desired: nodes.filter((n) => placement(n).shouldRun).length,
-        now: this.ctx.clock.now(),
-      });
-      this.syncNodes(ds, decision.podsToDelete, decision.nodesToCreate, hash, generation);
-      if (decision.requeueAfter !== undefined) this.enqueueAfter(key, decision.requeueAfter);
+    if (!changed && ds.spec.updateStrategy?.type !== 'OnDelete' && state.outdated > 0) {
+      const decision = rollingUpdateFromBuckets(ds, state, this.ctx.rng);
+      this.syncNodes(key, state, ds, decision.podsToDelete, decision.nodesToCreate, hash, generation);
     }
-    nodeToDaemonPods = this.nodesToDaemonPods(ds);
-    const liveHashes = new Set<string>();
-    for (const pods of nodeToDaemonPods.values())
-      for (const p of pods) liveHashes.add(p.metadata.labels?.[CONTROLLER_REVISION_HASH] ?? '');
-    cleanupHistory(api, ds, old, liveHashes);
-    this.updateStatus(ds, nodes, nodeToDaemonPods, placement, isUpdated);
+    cleanupHistory(api, ds, old, state.liveHashes());
+    this.updateStatus(key, ds, state);
   }
 
-  /** nodesToDaemonPods groups the pods this DaemonSet controls by their target node. */
-  nodesToDaemonPods(ds: DaemonSet): Map<string, Pod[]> {
-    const uid = ds.metadata.uid ?? '';
-    const pods = this.ctx.api.store
-      .dependents(uid)
-      .filter((o: KubeObject): o is Pod => o.kind === 'Pod' && controllerUidOf(o) === uid);
-    return groupByTargetNode(pods, (p) => {
-      const target = getTargetNodeName(p);
-      return target.ok ? target.nodeName : undefined;
-    });
-  }
-
-  // Upstream ranges over a Go map, whose order is random; a seeded shuffle keeps that spread
-  // (which node updates first) while staying reproducible.
-  private nodeVisitOrder(
-    nodes: Node[],
-    byNode: Map<string, Pod[]>,
-    placement: (n: Node) => NodePlacement,
+  /** refreshViews recomputes the views of the nodes marked dirty and returns their names. */
+  private refreshViews(
+    key: string,
+    ds: DaemonSet,
+    state: DaemonSetState,
+    isUpdated: (p: Pod) => boolean,
   ): string[] {
-    const names = new Set<string>(byNode.keys());
-    for (const n of nodes) if (placement(n).shouldRun) names.add(n.metadata.name);
-    const order = [...names];
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = this.ctx.rng.int(i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
+    const { api, clock, queue } = this.ctx;
+    const now = clock.now();
+    const minReady = ds.spec.minReadySeconds ?? 0;
+    const refreshed = [...state.dirty];
+    state.dirty.clear();
+    for (const nodeName of refreshed) {
+      const node = api.get<Node>('Node', undefined, nodeName);
+      const pods = state.podsOn(nodeName);
+      if (!node && pods.length === 0) {
+        state.setView(nodeName, undefined, isUpdated);
+        continue;
+      }
+      const place = node ? this.placement(node, ds) : { shouldRun: false, shouldContinueRunning: false };
+      const view = viewNode(place, pods, isUpdated, minReady, now);
+      state.setView(nodeName, view, isUpdated);
+      // Nothing else wakes the controller when a pod here reaches minReadySeconds.
+      const at = view.availableAt;
+      if (at !== undefined && (state.availabilityTimers.get(nodeName) ?? Infinity) > at) {
+        state.availabilityTimers.set(nodeName, at);
+        queue.schedule(at, `${this.name}:available:${nodeName}`, () => {
+          if (state.availabilityTimers.get(nodeName) === at) state.availabilityTimers.delete(nodeName);
+          state.dirty.add(nodeName);
+          this.enqueue(key);
+        });
+      }
     }
-    return order;
+    return refreshed;
   }
 
   private manage(
+    key: string,
     ds: DaemonSet,
-    nodes: Node[],
-    nodeToDaemonPods: Map<string, Pod[]>,
+    state: DaemonSetState,
+    nodes: string[],
     hash: string,
     generation: number | undefined,
-    placement: (n: Node) => NodePlacement,
   ): boolean {
     const now = this.ctx.clock.now();
     const surge = allowsSurge(ds);
     const needing: string[] = [];
     const toDelete: Pod[] = [];
-    for (const node of nodes) {
-      const place = placement(node);
-      const pods = nodeToDaemonPods.get(node.metadata.name);
+    for (const nodeName of nodes) {
+      const view = state.views.get(nodeName);
+      if (!view) continue;
+      const { placement: place, pods } = view;
       // The common case at scale: one healthy pod where one belongs. Nothing to decide.
-      if (place.shouldRun && pods?.length === 1 && isSettled(pods[0]!)) continue;
+      if (place.shouldRun && pods.length === 1 && isSettled(pods[0]!)) continue;
+      if (!this.ctx.api.get<Node>('Node', undefined, nodeName)) {
+        // The node is gone: pods never bound to it are the controller's to delete (getUnscheduledPodsWithoutNode).
+        for (const p of pods) if (!p.spec.nodeName && !p.metadata.deletionTimestamp) toDelete.push(p);
+        continue;
+      }
       const backoff = {
         check: () => {
-          const backoffKey = `${ds.metadata.uid}/${ds.status?.observedGeneration ?? 0}/${node.metadata.name}`;
+          const backoffKey = `${ds.metadata.uid}/${ds.status?.observedGeneration ?? 0}/${nodeName}`;
           if (this.failedPodsBackoff.isInBackOffSinceUpdate(backoffKey, now))
             return this.failedPodsBackoff.get(backoffKey);
           this.failedPodsBackoff.next(backoffKey, now);
           return 0;
         },
       };
-      const decision = podsShouldBeOnNode(place, pods, ds, hash, now, backoff, surge);
+      const decision = podsShouldBeOnNode(
+        place,
+        pods.length ? pods : undefined,
+        ds,
+        hash,
+        now,
+        backoff,
+        surge,
+      );
       for (const f of decision.failed) {
         if (f.action === 'backoff') {
-          this.enqueueAfter(dsKey(ds.metadata.namespace, ds.metadata.name), f.delay);
+          this.ctx.queue.schedule(now + f.delay, `${this.name}:backoff:${nodeName}`, () => {
+            state.dirty.add(nodeName);
+            this.enqueue(key);
+          });
           continue;
         }
         const p = f.pod;
@@ -219,7 +264,7 @@ export class DaemonSetController extends Controller {
           ds,
           'Warning',
           FAILED_DAEMON_POD_REASON,
-          `Found failed daemon pod ${p.metadata.namespace}/${p.metadata.name} on node ${node.metadata.name}, will try to kill it`,
+          `Found failed daemon pod ${p.metadata.namespace}/${p.metadata.name} on node ${nodeName}, will try to kill it`,
           DAEMONSET_CONTROLLER,
         );
       }
@@ -228,24 +273,20 @@ export class DaemonSetController extends Controller {
           ds,
           'Normal',
           SUCCEEDED_DAEMON_POD_REASON,
-          `Found succeeded daemon pod ${p.metadata.namespace}/${p.metadata.name} on node ${node.metadata.name}, will try to delete it`,
+          `Found succeeded daemon pod ${p.metadata.namespace}/${p.metadata.name} on node ${nodeName}, will try to delete it`,
           DAEMONSET_CONTROLLER,
         );
       }
-      if (decision.createOnNode) needing.push(node.metadata.name);
+      if (decision.createOnNode) needing.push(nodeName);
       toDelete.push(...decision.podsToDelete);
     }
-    // Pods whose target node no longer exists and that were never bound: nobody else cleans them up.
-    const existing = new Set(nodes.map((n) => n.metadata.name));
-    for (const [nodeName, pods] of nodeToDaemonPods) {
-      if (existing.has(nodeName)) continue;
-      for (const p of pods) if (!p.spec.nodeName) toDelete.push(p);
-    }
-    return this.syncNodes(ds, toDelete, needing, hash, generation);
+    return this.syncNodes(key, state, ds, toDelete, needing, hash, generation);
   }
 
   /** syncNodes creates pods on the given nodes and deletes the given pods, at most BURST_REPLICAS each. */
   private syncNodes(
+    key: string,
+    state: DaemonSetState,
     ds: DaemonSet,
     podsToDelete: Pod[],
     nodesNeeding: string[],
@@ -253,9 +294,11 @@ export class DaemonSetController extends Controller {
     generation: number | undefined,
   ): boolean {
     const { api, recorder } = this.ctx;
-    const key = dsKey(ds.metadata.namespace, ds.metadata.name);
     const creates = nodesNeeding.slice(0, BURST_REPLICAS);
     const deletes = podsToDelete.slice(0, BURST_REPLICAS);
+    // What the burst limit held back is looked at again on the next sync.
+    for (const n of nodesNeeding.slice(BURST_REPLICAS)) state.revisit.add(n);
+    for (const p of podsToDelete.slice(BURST_REPLICAS)) state.revisit.add(targetNode(p) ?? '');
     if (nodesNeeding.length > creates.length || podsToDelete.length > deletes.length) this.enqueue(key);
     for (const nodeName of creates) {
       const template = structuredClone(ds.spec.template);
@@ -310,16 +353,18 @@ export class DaemonSetController extends Controller {
     return creates.length + deletes.length > 0;
   }
 
-  private updateStatus(
-    ds: DaemonSet,
-    nodes: Node[],
-    nodeToDaemonPods: Map<string, Pod[]>,
-    placement: (n: Node) => NodePlacement,
-    isUpdated: (pod: Pod) => boolean,
-  ): void {
-    const { api, clock } = this.ctx;
-    const now = clock.now();
-    const counts = computeDaemonSetStatus(ds, nodes, nodeToDaemonPods, placement, isUpdated, now);
+  private updateStatus(key: string, ds: DaemonSet, state: DaemonSetState): void {
+    const { api } = this.ctx;
+    const t = state.totals;
+    const counts = {
+      desiredNumberScheduled: t.desired,
+      currentNumberScheduled: t.current,
+      numberMisscheduled: t.misscheduled,
+      numberReady: t.ready,
+      numberAvailable: t.available,
+      numberUnavailable: t.desired - t.available,
+      updatedNumberScheduled: t.updated,
+    };
     const fresh = api.get<DaemonSet>('DaemonSet', ds.metadata.namespace, ds.metadata.name);
     if (!fresh) return;
     const status = { ...counts, observedGeneration: fresh.metadata.generation ?? 1 };
@@ -332,11 +377,15 @@ export class DaemonSetController extends Controller {
         d.status = { ...(d.status ?? {}), ...status };
       });
     }
-    // Resync after MinReadySeconds so pods turn available on time (updateDaemonSetStatus).
+    // Resync after MinReadySeconds as a last line of defense (updateDaemonSetStatus).
     const minReady = ds.spec.minReadySeconds ?? 0;
-    if (minReady > 0 && counts.numberReady !== counts.numberAvailable) {
-      this.enqueueAfter(dsKey(ds.metadata.namespace, ds.metadata.name), minReady);
-    }
+    if (minReady > 0 && counts.numberReady !== counts.numberAvailable) this.enqueueAfter(key, minReady);
+  }
+
+  /** nodesToDaemonPods groups the pods this DaemonSet controls by their target node (getNodesToDaemonPods). */
+  nodesToDaemonPods(ds: DaemonSet): Map<string, Pod[]> {
+    const state = this.stateFor(ds);
+    return new Map([...state.podsByNode.keys()].map((n) => [n, state.podsOn(n)]));
   }
 
   /** labelSelectorMatchesPod is exposed for the inspector: does this DaemonSet's selector match the pod? */

@@ -1,4 +1,4 @@
-import type { ControllerRevision, DaemonSet, KubeObject, PodTemplateSpec } from '../../api/types';
+import type { ControllerRevision, DaemonSet, PodTemplateSpec } from '../../api/types';
 import type { ApiServer } from '../../apiserver/apiServer';
 import { CONTROLLER_REVISION_HASH, TEMPLATE_GENERATION_ANNOTATION } from './keys';
 
@@ -41,8 +41,7 @@ export function ownedRevisions(api: ApiServer, ds: DaemonSet): ControllerRevisio
   const uid = ds.metadata.uid;
   if (!uid) return [];
   return api.store
-    .dependents(uid)
-    .filter((o: KubeObject): o is ControllerRevision => o.kind === 'ControllerRevision')
+    .dependentsOfKind<ControllerRevision>(uid, 'ControllerRevision')
     .sort((a, b) => a.revision - b.revision);
 }
 

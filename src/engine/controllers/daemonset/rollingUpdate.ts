@@ -1,6 +1,8 @@
 import type { DaemonSet, IntOrString, Node, Pod } from '../../api/types';
 import { isPodAvailable } from '../../api/podUtil';
 import { parseTimestamp } from '../../clock/clock';
+import type { Rng } from '../../clock/rng';
+import type { DaemonSetState } from './dsState';
 import type { NodePlacement } from './placement';
 
 /**
@@ -180,4 +182,40 @@ export function rollingUpdate(input: RollingUpdateInput): RollingUpdateDecision 
     nodesToCreate: [...allowedNewNodes, ...candidateNewNodes.slice(0, remainingSurge)],
     ...(requeueAfter !== undefined ? { requeueAfter } : {}),
   };
+}
+
+/**
+ * rollingUpdateFromBuckets is rollingUpdate over the controller's incremental buckets
+ * (DaemonSetState): the same decision, drawn from per-node categories kept up to date as pods
+ * change, so each sync costs the number of pods it acts on instead of the number of nodes.
+ * Candidates are sampled at random, as upstream's Go map iteration picks them.
+ */
+export function rollingUpdateFromBuckets(
+  ds: DaemonSet,
+  state: DaemonSetState,
+  rng: Rng,
+): RollingUpdateDecision {
+  const desired = state.totals.desired;
+  const { maxSurge, maxUnavailable } = surgeAndUnavailable(ds, desired);
+  const oldPodOf = (node: string) => state.views.get(node)?.oldPod;
+  const pods = (nodes: readonly string[]) => nodes.flatMap((n) => oldPodOf(n) ?? []);
+  const { sets } = state;
+  if (maxSurge === 0) {
+    const allowed = pods([...sets.oldUnavailable.values(), ...sets.oldUnavailableNoRun.values()]);
+    const candidates = sets.oldAvailable.size + sets.oldAvailableNoRun.size;
+    const remaining = Math.min(Math.max(0, maxUnavailable - state.unavailable), candidates);
+    // Draw from both candidate buckets as if they were one.
+    const fromRun = Math.round((remaining * sets.oldAvailable.size) / Math.max(1, candidates));
+    const picked = [
+      ...sets.oldAvailable.sample(rng, Math.min(fromRun, sets.oldAvailable.size)),
+      ...sets.oldAvailableNoRun.sample(rng, remaining - Math.min(fromRun, sets.oldAvailable.size)),
+    ];
+    return { podsToDelete: [...allowed, ...pods(picked)], nodesToCreate: [] };
+  }
+  const podsToDelete = pods([...sets.bothNewAvailable.values(), ...sets.oldUnavailableNoRun.values()]);
+  const deletable = Math.min(state.counted - desired, sets.oldAvailableNoRun.size);
+  podsToDelete.push(...pods(sets.oldAvailableNoRun.values().slice(0, Math.max(0, deletable))));
+  const remainingSurge = Math.min(Math.max(0, maxSurge - state.surging), sets.oldAvailable.size);
+  const nodesToCreate = [...sets.oldUnavailable.values(), ...sets.oldAvailable.sample(rng, remainingSurge)];
+  return { podsToDelete, nodesToCreate };
 }

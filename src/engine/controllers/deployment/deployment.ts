@@ -31,8 +31,8 @@ export class DeploymentController extends Controller {
   private replicaSets(d: Deployment): ReplicaSet[] {
     const uid = d.metadata.uid ?? '';
     return this.ctx.api.store
-      .dependents(uid)
-      .filter((o): o is ReplicaSet => o.kind === 'ReplicaSet' && controllerUidOf(o) === uid);
+      .dependentsOfKind<ReplicaSet>(uid, 'ReplicaSet')
+      .filter((o) => controllerUidOf(o) === uid);
   }
 
   protected sync(key: string): void {

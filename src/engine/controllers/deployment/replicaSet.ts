@@ -14,13 +14,9 @@ const REPLICASET_CONTROLLER = 'replicaset-controller';
 export function ownedPods(ctx: ControllerContext, rs: ReplicaSet): Pod[] {
   const uid = rs.metadata.uid ?? '';
   return ctx.api.store
-    .dependents(uid)
+    .dependentsOfKind<Pod>(uid, 'Pod')
     .filter(
-      (o): o is Pod =>
-        o.kind === 'Pod' &&
-        controllerUidOf(o) === uid &&
-        o.status?.phase !== 'Failed' &&
-        o.status?.phase !== 'Succeeded',
+      (o) => controllerUidOf(o) === uid && o.status?.phase !== 'Failed' && o.status?.phase !== 'Succeeded',
     );
 }
 

@@ -1,0 +1,186 @@
+import type { Pod } from '../../api/types';
+import type { Rng } from '../../clock/rng';
+import { CONTROLLER_REVISION_HASH } from './keys';
+import type { NodeView, RolloutCategory, StatusContribution } from './nodeView';
+
+/** IndexedSet is a set with O(1) add, delete and uniform random sampling. */
+export class IndexedSet {
+  private readonly items: string[] = [];
+  private readonly pos = new Map<string, number>();
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  add(item: string): void {
+    if (this.pos.has(item)) return;
+    this.pos.set(item, this.items.length);
+    this.items.push(item);
+  }
+
+  delete(item: string): void {
+    const i = this.pos.get(item);
+    if (i === undefined) return;
+    const last = this.items.pop()!;
+    if (last !== item) {
+      this.items[i] = last;
+      this.pos.set(last, i);
+    }
+    this.pos.delete(item);
+  }
+
+  values(): readonly string[] {
+    return this.items;
+  }
+
+  /** sample draws k distinct items uniformly, in random order (the Go map order upstream ranges in). */
+  sample(rng: Rng, k: number): string[] {
+    const n = this.items.length;
+    if (k <= 0 || n === 0) return [];
+    if (k * 2 >= n) {
+      const copy = [...this.items];
+      for (let i = copy.length - 1; i > 0; i--) {
+        const j = rng.int(i + 1);
+        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+      }
+      return copy.slice(0, k);
+    }
+    const picked = new Set<number>();
+    while (picked.size < k) picked.add(rng.int(n));
+    return [...picked].map((i) => this.items[i]!);
+  }
+}
+
+const ZERO: StatusContribution = {
+  desired: 0,
+  current: 0,
+  misscheduled: 0,
+  ready: 0,
+  available: 0,
+  updated: 0,
+};
+
+export type CategorySet =
+  'oldAvailable' | 'oldAvailableNoRun' | 'oldUnavailable' | 'oldUnavailableNoRun' | 'bothNewAvailable';
+
+function setOf(view: NodeView): CategorySet | undefined {
+  const run = view.placement.shouldRun;
+  switch (view.category as RolloutCategory) {
+    case 'oldAvailable':
+      return run ? 'oldAvailable' : 'oldAvailableNoRun';
+    case 'oldUnavailable':
+      return run ? 'oldUnavailable' : 'oldUnavailableNoRun';
+    case 'bothNewAvailable':
+      return 'bothNewAvailable';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * DaemonSetState is the DaemonSet controller's incremental bookkeeping for one DaemonSet: its
+ * pods indexed by target node, a NodeView per node recomputed only when that node is marked dirty,
+ * and the sums and buckets that status and rollingUpdate read. It is what lets a rollout over
+ * 5,000 nodes cost per changed node rather than per node per sync; the from-scratch functions
+ * (computeDaemonSetStatus, rollingUpdate) stay as the oracle the property tests compare with.
+ */
+export class DaemonSetState {
+  /** `generation/hash` the views were computed for; a change recomputes every node. */
+  version = '';
+  readonly podsByNode = new Map<string, Map<string, Pod>>();
+  private readonly podNode = new Map<string, string>();
+  readonly views = new Map<string, NodeView>();
+  readonly dirty = new Set<string>();
+  /** Nodes whose view is current but whose action was held back (burst limit): manage looks again. */
+  readonly revisit = new Set<string>();
+  readonly availabilityTimers = new Map<string, number>();
+  totals: StatusContribution = { ...ZERO };
+  unavailable = 0;
+  surging = 0;
+  counted = 0;
+  outdated = 0;
+  readonly sets: Record<CategorySet, IndexedSet> = {
+    oldAvailable: new IndexedSet(),
+    oldAvailableNoRun: new IndexedSet(),
+    oldUnavailable: new IndexedSet(),
+    oldUnavailableNoRun: new IndexedSet(),
+    bothNewAvailable: new IndexedSet(),
+  };
+  private readonly hashCounts = new Map<string, number>();
+
+  /** upsertPod indexes a pod under its target node (or removes it, when `pod` is undefined); returns the nodes touched. */
+  indexPod(key: string, pod: Pod | undefined, node: string | undefined): string[] {
+    const touched: string[] = [];
+    const previousNode = this.podNode.get(key);
+    if (previousNode !== undefined) {
+      const old = this.podsByNode.get(previousNode)?.get(key);
+      if (old) this.countHash(old, -1);
+      this.podsByNode.get(previousNode)?.delete(key);
+      if (this.podsByNode.get(previousNode)?.size === 0) this.podsByNode.delete(previousNode);
+      this.podNode.delete(key);
+      touched.push(previousNode);
+    }
+    if (pod && node !== undefined) {
+      let pods = this.podsByNode.get(node);
+      if (!pods) {
+        pods = new Map();
+        this.podsByNode.set(node, pods);
+      }
+      pods.set(key, pod);
+      this.podNode.set(key, node);
+      this.countHash(pod, 1);
+      if (node !== previousNode) touched.push(node);
+    }
+    for (const n of touched) this.dirty.add(n);
+    return touched;
+  }
+
+  podsOn(node: string): Pod[] {
+    const pods = this.podsByNode.get(node);
+    return pods ? [...pods.values()] : [];
+  }
+
+  /** liveHashes are the revision hashes some pod still runs: cleanupHistory keeps those revisions. */
+  liveHashes(): Set<string> {
+    return new Set(this.hashCounts.keys());
+  }
+
+  /** setView replaces a node's view and moves its contribution in the sums and buckets. */
+  setView(node: string, view: NodeView | undefined, isUpdated: (p: Pod) => boolean): void {
+    const old = this.views.get(node);
+    if (old) this.account(node, old, -1, isUpdated);
+    if (view) {
+      this.views.set(node, view);
+      this.account(node, view, 1, isUpdated);
+    } else this.views.delete(node);
+  }
+
+  /** resetViews forgets every view (the template or hash changed) so the next sync recomputes all. */
+  resetViews(): void {
+    this.views.clear();
+    this.totals = { ...ZERO };
+    this.unavailable = this.surging = this.counted = this.outdated = 0;
+    for (const set of Object.values(this.sets)) for (const n of [...set.values()]) set.delete(n);
+  }
+
+  private account(node: string, view: NodeView, sign: 1 | -1, isUpdated: (p: Pod) => boolean): void {
+    for (const k of Object.keys(this.totals) as (keyof StatusContribution)[])
+      this.totals[k] += sign * view.status[k];
+    if (view.category === 'unavailable' || view.category === 'bothNewAvailable') this.unavailable += sign;
+    if (view.surging) this.surging += sign;
+    if (view.counted) this.counted += sign;
+    for (const p of view.pods) if (!p.metadata.deletionTimestamp && !isUpdated(p)) this.outdated += sign;
+    const set = setOf(view);
+    if (set) {
+      if (sign > 0) this.sets[set].add(node);
+      else this.sets[set].delete(node);
+    }
+  }
+
+  private countHash(pod: Pod, delta: number): void {
+    const hash = pod.metadata.labels?.[CONTROLLER_REVISION_HASH] ?? '';
+    const n = (this.hashCounts.get(hash) ?? 0) + delta;
+    if (n <= 0) this.hashCounts.delete(hash);
+    else this.hashCounts.set(hash, n);
+  }
+}
