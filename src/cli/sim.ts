@@ -1,6 +1,8 @@
 // The headless runner: `npm run --silent sim -- <scenario.yaml | -> [--until <duration>] [--seed <n>]`.
 // Prints the run report as JSON (SCENARIO-FORMAT.md §3); an invalid scenario prints its errors and exits 1.
 import { readFileSync } from 'node:fs';
+import { setExplainSchema } from '../kubectl';
+import { loadManifestSchema } from '../manifests/schemas';
 import { runHeadless } from '../scenario/headless';
 
 const USAGE = 'usage: npm run --silent sim -- <scenario.yaml | -> [--until <duration>] [--seed <n>]';
@@ -45,6 +47,8 @@ function main(argv: string[]): number {
 }
 
 try {
+  // `kubectl explain` in a scenario step reads the bundled schemas.
+  setExplainSchema(await loadManifestSchema());
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
   // An engine bug must still not print a stack trace at the user: say what broke, exit 1.

@@ -1,5 +1,7 @@
 // The engine worker's entry: one EngineHost fed by the page's messages. Anything thrown outside
 // the host's own guard is reported to the page instead of dying silently.
+import { setExplainSchema } from '../kubectl';
+import { loadManifestSchema } from '../manifests/schemas';
 import { EngineHost } from './engineHost';
 import type { FromWorker, ToWorker } from './protocol';
 import { createScenarioSession } from './scenarioSession';
@@ -21,6 +23,12 @@ const host = new EngineHost({
 });
 
 scope.onmessage = (ev: MessageEvent<ToWorker>) => host.handle(ev.data);
+
+// `kubectl explain` reads the same schemas as the editor; they load in the background so the
+// first paint does not wait for them.
+void loadManifestSchema().then(setExplainSchema, (e: unknown) =>
+  post({ type: 'crash', message: `could not load the Kubernetes schemas: ${String(e)}` }),
+);
 
 scope.addEventListener('unhandledrejection', (ev) => {
   post({ type: 'crash', message: String((ev as PromiseRejectionEvent).reason) });
