@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4179;
+// PW_PORT lets two runs on one machine (a developer's and CI's) serve side by side.
+const port = Number(process.env.PW_PORT ?? 4179);
 // The built site is served under a sub-path, as GitHub Pages serves a project page.
 const subPath = '/daemonset-playground/';
 

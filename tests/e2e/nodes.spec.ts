@@ -41,7 +41,8 @@ test.describe('node actions from the grid', () => {
   test('a NoExecute taint evicts the daemon pod that does not tolerate it, and no new one comes', async ({
     playground: pg,
   }) => {
-    await pg.setSpeed(1);
+    // Paused, the eviction holds still: the chip turns Terminating and stays until time moves.
+    await pg.pause.click();
     await pg.nodeAction('node-2', /^Taint/);
     await pg.nodeDialog.getByLabel('Key').fill('maintenance');
     await pg.nodeDialog.getByLabel(/Value/).fill('true');
@@ -49,10 +50,10 @@ test.describe('node actions from the grid', () => {
     await pg.nodeDialog.getByRole('button', { name: 'Run' }).click();
     await expect(pg.consoleOutput).toContainText('kubectl taint nodes node-2 maintenance=true:NoExecute');
     await expect(pg.node('node-2')).toContainText('maintenance=true:NoExecute');
-    // Slowed down, the eviction is visible: the chip turns Terminating before it goes.
     await expect(pg.podsOn('node-2')).toHaveAttribute('data-phase', 'Terminating');
     await pg.screenshot('eviction');
     await pg.setSpeed(20);
+    await pg.play.click();
     await expect(pg.podsOn('node-2')).toHaveCount(0, { timeout: 15_000 });
     // The other nodes keep theirs; a minute later node-2 still has none.
     const t0 = await pg.seconds();

@@ -12,8 +12,9 @@ import { podRef, setCondition, setContainerStates, setReadiness } from './podSta
 // (pkg/kubelet/kubelet.go: backOffPeriod, MaxContainerBackOff).
 export const BACKOFF_INITIAL_SECONDS = 10;
 export const BACKOFF_MAX_SECONDS = 300;
-// A healthy container stops this quickly after SIGTERM (the rest of the grace period is unused).
-const SHUTDOWN_SECONDS = 0.5;
+// A healthy container stops this long after SIGTERM (flushing buffers, closing connections); the
+// rest of the grace period goes unused. Long enough to see a pod Terminating at normal speed.
+export const SHUTDOWN_SECONDS = 2;
 // A crash-looping container exits before the status manager ever reports it ready.
 const CRASH_AFTER_SECONDS = 0.5;
 const KUBELET = 'kubelet';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../../../../src/engine/api/types';
 import { isPodReady } from '../../../../../src/engine/api/podUtil';
 import type { Simulation } from '../../../../../src/engine/simulation';
+import { SHUTDOWN_SECONDS } from '../../../../../src/engine/controllers/kubelet/kubelet';
 import { newDaemonSet, newNode } from '../../../../fixtures/builders';
 import type { DaemonSetOptions } from '../../../../fixtures/builders';
 import { newCluster } from '../../../../fixtures/cluster';
@@ -105,9 +106,9 @@ describe('kubelet · pod lifecycle', () => {
     const name = pod().metadata.name;
     sim.api.delete('Pod', 'default', name);
     sim.settle();
-    sim.runUntil(10 + 20.4);
+    sim.runUntil(10 + 20 + SHUTDOWN_SECONDS - 0.001);
     expect(sim.api.get('Pod', 'default', name)).toBeDefined();
-    sim.runUntil(10 + 20.5);
+    sim.runUntil(10 + 20 + SHUTDOWN_SECONDS);
     expect(sim.api.get('Pod', 'default', name)).toBeUndefined();
   });
 

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { ContainerStatus, Pod } from '../../../../src/engine/api/types';
+import { explainContainers } from '../../../../src/engine/explain/containers';
+import { newPod } from '../../../fixtures/builders';
+
+function podWith(status: Partial<ContainerStatus>): Pod {
+  const pod = newPod('fluentd-x', { namespace: 'kube-system', nodeName: 'node-1' });
+  pod.spec.containers[0]!.image = 'fluent/fluentd:v1.14-1';
+  pod.status = {
+    phase: 'Running',
+    containerStatuses: [
+      { name: 'main', image: 'fluent/fluentd:v1.14-1', ready: false, restartCount: 0, state: {}, ...status },
+    ],
+  };
+  return pod;
+}
+
+// t = 100 s after the simulation's epoch (2025-01-01T00:00:00Z).
+const NOW = 100;
+
+describe('explainContainers', () => {
+  it("says a crash-looping container's back-off timer, back-off and restart count", () => {
+    const pod = podWith({
+      restartCount: 3,
+      state: {
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 40s restarting failed container=main pod=x',
+        },
+      },
+      lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: '2025-01-01T00:01:12.500Z' } },
+    });
+    const [c] = explainContainers({ pod, now: NOW, backoffUntil: 112.5 });
+    expect(c?.state).toBe('CrashLoopBackOff');
+    expect(c?.headline).toBe('restarting in 13s (back-off 40s), restarts: 3');
+    expect(c?.retryIn).toBe(12.5);
+    expect(c?.backoff).toBe(40);
+    expect(c?.sentences[0]).toContain('exited with code 1 (Error)');
+  });
+
+  it('reads a back-off of minutes as the kubelet prints it (5m0s)', () => {
+    const pod = podWith({
+      restartCount: 7,
+      state: {
+        waiting: { reason: 'CrashLoopBackOff', message: 'back-off 5m0s restarting failed container=main' },
+      },
+    });
+    expect(explainContainers({ pod, now: NOW, backoffUntil: NOW + 100 })[0]?.headline).toBe(
+      'restarting in 1m40s (back-off 5m), restarts: 7',
+    );
+  });
+
+  it('still says the back-off when the kubelet time is unknown', () => {
+    const pod = podWith({
+      restartCount: 1,
+      state: {
+        waiting: { reason: 'CrashLoopBackOff', message: 'back-off 10s restarting failed container=main' },
+      },
+    });
+    expect(explainContainers({ pod, now: NOW })[0]?.headline).toBe(
+      'waiting to restart (back-off 10s), restarts: 1',
+    );
+  });
+
+  it('explains an image pull back-off with the time to the next pull', () => {
+    const pod = podWith({
+      state: {
+        waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image "fluent/fluentd:v9"' },
+      },
+    });
+    const [c] = explainContainers({ pod, now: NOW, backoffUntil: NOW + 19 });
+    expect(c?.headline).toBe('pulling again in 19s');
+    expect(c?.sentences.join(' ')).toContain('kubectl set image');
+  });
+
+  it('says a running container is not ready until its probe passes', () => {
+    const pod = podWith({ state: { running: { startedAt: '2025-01-01T00:01:00Z' } } });
+    const [c] = explainContainers({ pod, now: NOW });
+    expect(c?.headline).toBe('running for 40s, not ready yet, restarts: 0');
+    expect(c?.tone).toBe('ok');
+  });
+
+  it('describes containers of a pod that has no status yet from its spec', () => {
+    const pod = newPod('p', { phase: 'Pending' });
+    pod.status = { phase: 'Pending' };
+    expect(explainContainers({ pod, now: NOW }).map((c) => c.state)).toEqual(['Pending']);
+  });
+});
