@@ -13,6 +13,13 @@ export interface WatchEvent<T extends KubeObject = KubeObject> {
 
 export type WatchHandler = (event: WatchEvent) => void;
 
+/** VirtualKind serves a kind from outside the store (events live in the recorder). */
+export interface VirtualKind {
+  list(namespace?: string): KubeObject[];
+  get(namespace: string | undefined, name: string): KubeObject | undefined;
+  count(): number;
+}
+
 /** objectKey is the store key: `namespace/name`, or `name` for cluster-scoped kinds. */
 export function objectKey(kind: string, namespace: string | undefined, name: string): string {
   return CLUSTER_SCOPED_KINDS.has(kind) ? name : `${namespace ?? 'default'}/${name}`;
@@ -37,12 +44,20 @@ export class ObjectStore {
   private readonly dependentsByOwner = new Map<string, Map<string, Map<string, KubeObject>>>();
   private readonly handlers = new Map<string, WatchHandler[]>();
   private rv = 0;
+  private readonly virtual = new Map<string, VirtualKind>();
+
+  /** registerVirtualKind serves a kind's reads from elsewhere; it is never written or watched here. */
+  registerVirtualKind(kind: Kind, provider: VirtualKind): void {
+    this.virtual.set(kind, provider);
+  }
 
   nextResourceVersion(): string {
     return String(++this.rv);
   }
 
   get<T extends KubeObject>(kind: T['kind'], namespace: string | undefined, name: string): T | undefined {
+    const v = this.virtual.get(kind);
+    if (v) return v.get(namespace, name) as T | undefined;
     return this.byKind.get(kind)?.get(objectKey(kind, namespace, name)) as T | undefined;
   }
 
@@ -52,6 +67,8 @@ export class ObjectStore {
 
   /** list returns the objects of a kind, in one namespace or all, in key order (deterministic output). */
   list<T extends KubeObject>(kind: T['kind'], namespace?: string): T[] {
+    const v = this.virtual.get(kind);
+    if (v) return v.list(namespace) as T[];
     const all = this.byKind.get(kind);
     if (!all) return [];
     const out: T[] = [];
@@ -62,6 +79,8 @@ export class ObjectStore {
   }
 
   count(kind: Kind): number {
+    const v = this.virtual.get(kind);
+    if (v) return v.count();
     return this.byKind.get(kind)?.size ?? 0;
   }
 

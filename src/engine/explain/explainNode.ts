@@ -12,6 +12,7 @@ import {
 import type { PlacementReason } from '../predicates/daemonPlacement';
 import { nodeSelectorTermMismatch } from '../predicates/nodeAffinity';
 import { formatTaint, toleratesTaint } from '../predicates/taints';
+import { explainPending } from './unschedulable';
 
 /**
  * Verdict sums up one DaemonSet on one node:
@@ -215,11 +216,14 @@ export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]
   const extra =
     leaving.length > 0 ? [`${leaving.map((p) => p.metadata.name).join(', ')} is terminating beside it.`] : [];
   if (!pod.spec.nodeName) {
+    // The arithmetic on this node says in numbers what "Insufficient memory" means.
+    const bound = pods.filter((p) => p.spec.nodeName === nodeName);
+    const target = explainPending({ pod, node, podsOnNode: bound })?.target ?? [];
     return {
       ...base,
       verdict: 'pending',
       headline: `${name} is Pending`,
-      sentences: [schedulerSentence(pod), ...allowed, ...extra],
+      sentences: [schedulerSentence(pod), ...target, ...allowed, ...extra],
     };
   }
   if (!isReady(pod)) {

@@ -110,19 +110,19 @@ describe('kubectl top pod', () => {
       want:
         'NAME            CPU(cores)   MEMORY(bytes)   \n' +
         'fluentd-8swgx   10m          64Mi            \n' +
-        'fluentd-ktk4z   10m          64Mi            \n',
+        'fluentd-fzqts   10m          64Mi            \n',
     },
     {
       name: 'a NAMESPACE column with -A',
       line: 'top pod -A --no-headers',
-      want: 'kube-system   fluentd-8swgx   10m   64Mi   \nkube-system   fluentd-ktk4z   10m   64Mi   \n',
+      want: 'kube-system   fluentd-8swgx   10m   64Mi   \nkube-system   fluentd-fzqts   10m   64Mi   \n',
     },
     {
       name: 'one row per container under POD with --containers',
-      line: 'top po fluentd-ktk4z -n kube-system --containers',
+      line: 'top po fluentd-fzqts -n kube-system --containers',
       want:
         'POD             NAME      CPU(cores)   MEMORY(bytes)   \n' +
-        'fluentd-ktk4z   fluentd   10m          64Mi            \n',
+        'fluentd-fzqts   fluentd   10m          64Mi            \n',
     },
     {
       name: 'a rule and the totals with --sum',
@@ -130,7 +130,7 @@ describe('kubectl top pod', () => {
       want:
         'NAME            CPU(cores)   MEMORY(bytes)   \n' +
         'fluentd-8swgx   10m          64Mi            \n' +
-        'fluentd-ktk4z   10m          64Mi            \n' +
+        'fluentd-fzqts   10m          64Mi            \n' +
         '                ________     ________        \n' +
         '                20m          128Mi           \n',
     },
