@@ -14,6 +14,7 @@ import { validateObject } from '../validation';
 import { formatInvalid } from '../validation/fieldErrors';
 import type { FieldError } from '../validation/fieldErrors';
 import { ObjectStore } from './objectStore';
+import { deepClone } from '../api/clone';
 
 /** ApiError is a failed API call, with the status reason and the server's message. */
 export interface ApiError {
@@ -141,14 +142,14 @@ export class ApiServer {
   update<T extends KubeObject>(input: T, withStatus = false): ApiResult<T> {
     const old = this.store.get<T>(input.kind, input.metadata.namespace, input.metadata.name);
     if (!old) return { ok: false, error: notFound(input.kind, input.metadata.name) };
-    const obj = (withStatus ? structuredClone(input) : applyDefaults(input)) as T;
+    const obj = (withStatus ? deepClone(input) : applyDefaults(input)) as T;
     const meta = obj.metadata;
     meta.uid = old.metadata.uid;
     meta.creationTimestamp = old.metadata.creationTimestamp;
     meta.namespace = old.metadata.namespace;
     if (!meta.namespace) delete meta.namespace;
     if (!withStatus) {
-      if ('status' in old) (obj as { status?: unknown }).status = structuredClone(old.status);
+      if ('status' in old) (obj as { status?: unknown }).status = deepClone(old.status);
       const errors = validateObject(obj, old);
       if (errors.length > 0) return this.invalid(obj, errors);
     }
@@ -168,7 +169,7 @@ export class ApiServer {
 
   /** mutate is the controllers' read-modify-write: clone, change, store (no validation: trusted writers). */
   mutate<T extends KubeObject>(obj: T, change: (draft: T) => void): T {
-    const draft = structuredClone(obj);
+    const draft = deepClone(obj);
     change(draft);
     const current = this.store.get<T>(obj.kind, obj.metadata.namespace, obj.metadata.name);
     if (!current) return draft;
@@ -189,7 +190,7 @@ export class ApiServer {
   mutateStatus<T extends KubeObject>(obj: T, change: (draft: T) => void): T {
     const draft = { ...obj, metadata: { ...obj.metadata } } as T;
     if ('status' in obj && obj.status !== undefined)
-      (draft as { status?: unknown }).status = structuredClone(obj.status);
+      (draft as { status?: unknown }).status = deepClone(obj.status);
     change(draft);
     if (!this.store.get(obj.kind, obj.metadata.namespace, obj.metadata.name)) return draft;
     draft.metadata.resourceVersion = this.store.nextResourceVersion();

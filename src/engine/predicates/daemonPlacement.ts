@@ -2,6 +2,7 @@
 // scheduler and the inspector share. Follows pkg/controller/daemon/daemon_controller.go
 // (NodeShouldRunDaemonPod, predicates, NewPod) and pkg/controller/daemon/util/daemonset_util.go.
 import type { Affinity, DaemonSet, Node, NodeSelector, Pod, PodSpec, Taint, Toleration } from '../api/types';
+import { deepClone } from '../api/clone';
 import { METADATA_NAME_FIELD } from '../api/wellKnown';
 import { addOrUpdateDaemonPodTolerations } from './daemonTolerations';
 import type { NodeAffinityMismatch, NodeSelectorMismatch } from './nodeAffinity';
@@ -34,19 +35,13 @@ export interface PlacementDecision {
   reasons: PlacementReason[];
 }
 
-// Pod templates are plain JSON, so a JSON round trip is a full copy (no structuredClone in the
-// core's ES2022 lib).
-function cloneJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
 /**
  * newDaemonPod builds the pod the DaemonSet would run on a node (NewPod): the template's metadata
  * and spec, the DaemonSet's namespace, `spec.nodeName` set to the node, and the daemon
  * tolerations added. It has no name yet; the controller creates pods with generateName.
  */
 export function newDaemonPod(ds: DaemonSet, nodeName: string): Pod {
-  const template = cloneJson(ds.spec.template);
+  const template = deepClone(ds.spec.template);
   const namespace = ds.metadata.namespace;
   return {
     apiVersion: 'v1',

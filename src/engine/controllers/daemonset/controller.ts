@@ -25,6 +25,7 @@ import { viewNode } from './nodeView';
 import type { NodePlacement } from './placement';
 import { podsShouldBeOnNode } from './placement';
 import { allowsSurge, rollingUpdateFromBuckets } from './rollingUpdate';
+import { deepClone } from '../../api/clone';
 
 // BurstReplicas: at most this many creates or deletes per sync (daemon_controller.go).
 const BURST_REPLICAS = 250;
@@ -301,7 +302,7 @@ export class DaemonSetController extends Controller {
     for (const p of podsToDelete.slice(BURST_REPLICAS)) state.revisit.add(targetNode(p) ?? '');
     if (nodesNeeding.length > creates.length || podsToDelete.length > deletes.length) this.enqueue(key);
     for (const nodeName of creates) {
-      const template = structuredClone(ds.spec.template);
+      const template = deepClone(ds.spec.template);
       const labels = { ...(template.metadata?.labels ?? {}) };
       if (generation !== undefined) labels[POD_TEMPLATE_GENERATION_LABEL] = String(generation);
       if (hash) labels[CONTROLLER_REVISION_HASH] = hash;

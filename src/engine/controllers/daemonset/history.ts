@@ -1,6 +1,7 @@
 import type { ControllerRevision, DaemonSet, PodTemplateSpec } from '../../api/types';
 import type { ApiServer } from '../../apiserver/apiServer';
 import { CONTROLLER_REVISION_HASH, TEMPLATE_GENERATION_ANNOTATION } from './keys';
+import { deepClone } from '../../api/clone';
 
 // The alphabet of apimachinery's rand.SafeEncodeString: hashes never spell words.
 const SAFE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
@@ -88,7 +89,7 @@ export function constructHistory(
         annotations: { ...pickChangeCause(ds) },
         ownerReferences: [controllerRef(ds)],
       },
-      data: { spec: { template: structuredClone(ds.spec.template) } },
+      data: { spec: { template: deepClone(ds.spec.template) } },
       revision: maxRevision + 1,
     });
     if (!created.ok) throw new Error(`cannot store revision: ${created.error.message}`);

@@ -4,6 +4,7 @@ import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 import { computeHash, stableStringify } from '../daemonset/history';
 import { scaledValue } from '../daemonset/rollingUpdate';
+import { deepClone } from '../../api/clone';
 
 const DEPLOYMENT_CONTROLLER = 'deployment-controller';
 const POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -45,7 +46,7 @@ export class DeploymentController extends Controller {
     let current = all.find((rs) => stableStringify(withoutHash(rs)) === stableStringify(d.spec.template));
     const replicas = d.spec.replicas ?? 1;
     if (!current) {
-      const template = structuredClone(d.spec.template);
+      const template = deepClone(d.spec.template);
       template.metadata = {
         ...(template.metadata ?? {}),
         labels: { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash },
@@ -136,7 +137,7 @@ export class DeploymentController extends Controller {
 }
 
 function withoutHash(rs: ReplicaSet) {
-  const t = structuredClone(rs.spec.template);
+  const t = deepClone(rs.spec.template);
   if (t.metadata?.labels) delete t.metadata.labels[POD_TEMPLATE_HASH];
   return t;
 }

@@ -7,6 +7,7 @@ import {
 } from '../../api/podUtil';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
+import { deepClone } from '../../api/clone';
 
 const REPLICASET_CONTROLLER = 'replicaset-controller';
 
@@ -56,7 +57,7 @@ export class ReplicaSetController extends Controller {
     const want = rs.spec.replicas ?? 1;
     if (pods.length < want) {
       for (let i = pods.length; i < want; i++) {
-        const t = structuredClone(rs.spec.template);
+        const t = deepClone(rs.spec.template);
         const res = api.create<Pod>({
           apiVersion: 'v1',
           kind: 'Pod',

@@ -1,4 +1,5 @@
 import type { ContainerState, ContainerStatus, Pod, PodCondition } from '../../api/types';
+import { deepClone } from '../../api/clone';
 
 /** setCondition sets a pod condition, moving lastTransitionTime only when the status changes. */
 export function setCondition(
@@ -45,10 +46,10 @@ export function setContainerStates(
       ready,
       started: opts.started ?? state.running !== undefined,
       restartCount: opts.restartCount ?? prev?.restartCount ?? 0,
-      state: structuredClone(state),
+      state: deepClone(state),
     };
     const last = opts.lastState ?? prev?.lastState;
-    if (last && Object.keys(last).length > 0) status.lastState = structuredClone(last);
+    if (last && Object.keys(last).length > 0) status.lastState = deepClone(last);
     return status;
   });
 }
