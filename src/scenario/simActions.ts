@@ -17,6 +17,7 @@ const USAGE = [
   'sim node recover <name>',
   'sim node pressure <name> memory|disk|pid [on|off]',
   'sim pod crash <namespace>/<pod>',
+  'sim cluster grow <count> [--zones 3]',
 ].join('\n');
 
 const ok = (stdout: string): SimResult => ({ stdout, stderr: '', exitCode: 0 });
@@ -99,6 +100,68 @@ function podCrash(sim: Simulation, ref: string | undefined): SimResult {
   return ok(`pod/${name} crashed`);
 }
 
+// Node pools of a grown cluster: mostly general purpose, some memory-heavy, a few with GPUs.
+const POOLS: { name: string; share: number; type: string; capacity: Record<string, string> }[] = [
+  { name: 'general', share: 0.8, type: 'm5.xlarge', capacity: { cpu: '4', memory: '16Gi', pods: '110' } },
+  { name: 'highmem', share: 0.15, type: 'r5.2xlarge', capacity: { cpu: '8', memory: '64Gi', pods: '110' } },
+  {
+    name: 'gpu',
+    share: 0.05,
+    type: 'p3.2xlarge',
+    capacity: { cpu: '8', memory: '61Gi', pods: '110', 'nvidia.com/gpu': '4' },
+  },
+];
+
+/**
+ * clusterGrow adds `count` worker nodes in one step, spread over zones and node pools with the
+ * well-known topology labels, so a 5,000-node cluster is one command away.
+ */
+function clusterGrow(sim: Simulation, args: string[]): SimResult {
+  const count = Number(args[0]);
+  if (!Number.isInteger(count) || count < 1 || count > 10000)
+    return fail('error: sim cluster grow needs a node count between 1 and 10000');
+  let zones = 3;
+  const zi = args.indexOf('--zones');
+  if (zi >= 0) {
+    zones = Number(args[zi + 1]);
+    if (!Number.isInteger(zones) || zones < 1 || zones > 26)
+      return fail('error: --zones must be between 1 and 26');
+  }
+  const existing = new Set(sim.api.list<Node>('Node').map((n) => n.metadata.name));
+  let next = 1;
+  const width = Math.max(4, String(existing.size + count).length);
+  for (let i = 0; i < count; i++) {
+    let name: string;
+    do name = `node-${String(next++).padStart(width, '0')}`;
+    while (existing.has(name));
+    existing.add(name);
+    // Deterministic spread: pools by share, zones round-robin.
+    const f = (i + 0.5) / count;
+    const pool =
+      f < POOLS[0]!.share ? POOLS[0]! : f < POOLS[0]!.share + POOLS[1]!.share ? POOLS[1]! : POOLS[2]!;
+    const zone = `zone-${String.fromCharCode(97 + (i % zones))}`;
+    const res = sim.api.create<Node>({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: {
+        name,
+        labels: {
+          'kubernetes.io/hostname': name,
+          'kubernetes.io/os': 'linux',
+          'node-role.kubernetes.io/worker': '',
+          'topology.kubernetes.io/zone': zone,
+          'node.kubernetes.io/instance-type': pool.type,
+          pool: pool.name,
+        },
+      },
+      spec: {},
+      status: { capacity: { ...pool.capacity }, allocatable: { ...pool.capacity } },
+    });
+    if (!res.ok) return fail(`Error from server (${res.error.reason}): ${res.error.message}`);
+  }
+  return ok(`cluster grown by ${count} nodes across ${zones} zones (pools: general, highmem, gpu)`);
+}
+
 /**
  * runSimAction carries out a `sim:` step: what a real cluster does to you and has no kubectl
  * verb (machines joining, vanishing, failing, running out of memory; containers crashing).
@@ -109,6 +172,7 @@ export function runSimAction(sim: Simulation, line: string): SimResult {
   const [noun, verb, ...rest] = words.words;
   const target = rest[0];
   if (noun === 'pod' && verb === 'crash') return podCrash(sim, target);
+  if (noun === 'cluster' && verb === 'grow') return clusterGrow(sim, rest);
   if (noun !== 'node')
     return fail(`error: unknown sim action "${[noun, verb].filter(Boolean).join(' ')}"\nUsage:\n${USAGE}`);
   if (verb === 'add') return nodeAdd(sim, rest);

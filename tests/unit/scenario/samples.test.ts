@@ -75,3 +75,18 @@ describe('sample scenarios run headless to the outcome their comments state', ()
     });
   });
 });
+
+describe('sim cluster grow', () => {
+  it('adds nodes across zones and pools in one step, each getting its daemon pod', () => {
+    const text = `${fixture('01-logging-agent-everywhere.yaml')}\n---\napiVersion: playground/v1\nkind: Scenario\nmetadata: {name: grow}\nspec:\n  steps:\n    - sim: cluster grow 60 --zones 3\n    - wait: 30s\n`;
+    const result = runHeadless(text);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const r = result.report;
+    expect(r.nodes).toHaveLength(64);
+    const zones = new Set(r.nodes.map((n) => n.labels['topology.kubernetes.io/zone']).filter(Boolean));
+    expect([...zones].sort()).toEqual(['zone-a', 'zone-b', 'zone-c']);
+    const pools = new Set(r.nodes.map((n) => n.labels['pool']).filter(Boolean));
+    expect([...pools].sort()).toEqual(['general', 'gpu', 'highmem']);
+    expect(r.daemonSets[0]!.status).toMatchObject({ desiredNumberScheduled: 64, numberReady: 64 });
+  });
+});
