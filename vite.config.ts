@@ -13,5 +13,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/golden/**/*.test.ts'],
     environment: 'node',
+    // Property and fuzz suites run thousands of cases; a generous bound only catches hangs.
+    testTimeout: 60_000,
   },
 });

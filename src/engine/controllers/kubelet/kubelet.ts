@@ -230,15 +230,19 @@ export class Kubelet extends Controller {
       if (rt.restarts > 0) this.logs.restart(rt.uid, c.name);
       for (const line of startupLines(c, ts)) this.logs.append(rt.uid, c.name, this.ctx.clock.now(), line);
     }
+    const probe = probeTiming(pod.spec.containers.find((c) => c.readinessProbe)?.readinessProbe);
+    // Without a readiness probe a healthy container is ready as it starts: one status write, not two.
+    const readyNow = !probe && rt.behavior.behavior === 'healthy';
     this.write(rt, (p) => {
       p.status!.phase = 'Running';
       setContainerStates(p, { running: { startedAt: ts } }, false, { restartCount: rt.restarts });
+      if (readyNow) setReadiness(p, true, ts);
     });
+    if (readyNow) return;
     if (rt.behavior.behavior === 'crash-loop') {
       this.after(rt, CRASH_AFTER_SECONDS, () => this.crash(rt));
       return;
     }
-    const probe = probeTiming(pod.spec.containers.find((c) => c.readinessProbe)?.readinessProbe);
     if (rt.behavior.behavior === 'never-ready') {
       const timing = probe ?? {
         initialDelaySeconds: 0,
@@ -249,10 +253,7 @@ export class Kubelet extends Controller {
       this.after(rt, timing.initialDelaySeconds, () => this.failProbe(rt, timing.periodSeconds));
       return;
     }
-    if (!probe) {
-      this.write(rt, (p) => setReadiness(p, true, this.ctx.clock.timestamp()));
-      return;
-    }
+    if (!probe) return;
     // The first probe runs after initialDelaySeconds, then every periodSeconds until successThreshold passes.
     const readyAfter = probe.initialDelaySeconds + (probe.successThreshold - 1) * probe.periodSeconds;
     this.after(rt, readyAfter, () =>
