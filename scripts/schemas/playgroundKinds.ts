@@ -86,12 +86,17 @@ export function scenarioSchemas(typeMeta: { apiVersion: string; kind: string }):
       additionalProperties: false,
       'x-kubernetes-group-version-kind': gvk('playground', 'v1', 'Scenario'),
     },
-    // Open (no additionalProperties: false): a `lesson` block is planned beside these fields.
+    // Open (no additionalProperties: false), so that a later field does not mark today's files.
     'playground.v1.ScenarioSpec': {
-      description: 'ScenarioSpec is a guided run: its title, its description and its steps.',
+      description:
+        'ScenarioSpec is a guided run: its title, its description, its steps and an optional lesson.',
       type: 'object',
       properties: {
         description: { description: 'Markdown shown beside the grid.', type: 'string' },
+        lesson: {
+          description: 'A workshop: tasks the learner works through, each checked live (docs/lessons.md).',
+          ...ref('playground.v1.Lesson'),
+        },
         seed: {
           description:
             "Seed of the simulation's random source (pod names, jitter). Optional; the same seed gives the same run.",
@@ -105,6 +110,7 @@ export function scenarioSchemas(typeMeta: { apiVersion: string; kind: string }):
         title: { description: 'Title of the scenario.', type: 'string' },
       },
     },
+    ...lessonSchemas(),
     'playground.v1.ScenarioStep': {
       description: 'A step is exactly one of `kubectl` (with an optional `manifest`), `sim` or `wait`.',
       type: 'object',
@@ -149,6 +155,107 @@ export function scenarioSchemas(typeMeta: { apiVersion: string; kind: string }):
           body: { sim: 'node ${1|fail,recover,remove|} ${2:node-1}' },
         },
       ],
+    },
+  };
+}
+
+// A check's command must be `kubectl get` (optionally `-n NS` first); the loader says the same with a line.
+const getCommand = '^\\s*(kubectl\\s+)?((-n|--namespace)(\\s+|=)\\S+\\s+)?get(\\s|$)';
+
+/** lessonSchemas returns the definitions of `spec.lesson`, documented as docs/lessons.md states it. */
+function lessonSchemas(): Record<string, JsonSchema> {
+  const check = ref('playground.v1.LessonCheck');
+  return {
+    'playground.v1.Lesson': {
+      description: 'Lesson is a list of tasks, completed in order: only the current task is checked.',
+      type: 'object',
+      required: ['tasks'],
+      properties: {
+        tasks: {
+          description: 'The tasks, in the order the learner does them.',
+          type: 'array',
+          minItems: 1,
+          items: ref('playground.v1.LessonTask'),
+        },
+      },
+      additionalProperties: false,
+    },
+    'playground.v1.LessonTask': {
+      description: 'A task: what to do, hints revealed one by one, and the check that tells when it is done.',
+      type: 'object',
+      required: ['title', 'check'],
+      properties: {
+        title: { description: 'One line: what to achieve.', type: 'string' },
+        description: {
+          description:
+            'Markdown: paragraphs, **bold**, `code`, lists, fenced code and http(s) links; no HTML.',
+          type: 'string',
+        },
+        hints: {
+          description: 'Hints in Markdown, revealed one at a time, from a nudge to the answer.',
+          type: 'array',
+          items: { type: 'string' },
+        },
+        check: { description: 'Passes when the task is done.', ...check },
+      },
+      additionalProperties: false,
+    },
+    'playground.v1.LessonCheck': {
+      description:
+        'A read-only test of the cluster: one `kubectl get` with an expectation on its output, or all:, any: or not: over other checks.',
+      type: 'object',
+      properties: {
+        kubectl: {
+          description:
+            'A `kubectl get` command line (only get: a check never changes the cluster), e.g. `get pods -n kube-system -l name=fluentd --field-selector spec.nodeName=node-3 -o name`.',
+          type: 'string',
+          pattern: getCommand,
+          patternErrorMessage: 'a check runs kubectl get and nothing else',
+        },
+        expect: {
+          description: 'What the command must print; without it, it must succeed and print something.',
+          ...ref('playground.v1.LessonExpect'),
+        },
+        all: { description: 'Passes when every check passes.', type: 'array', minItems: 1, items: check },
+        any: {
+          description: 'Passes when at least one check passes.',
+          type: 'array',
+          minItems: 1,
+          items: check,
+        },
+        not: { description: 'Passes when this check does not.', ...check },
+      },
+      additionalProperties: false,
+      oneOf: [{ required: ['kubectl'] }, { required: ['all'] }, { required: ['any'] }, { required: ['not'] }],
+      dependencies: { expect: ['kubectl'] },
+    },
+    'playground.v1.LessonExpect': {
+      description: "Expectations on the command's output; every one given must hold.",
+      type: 'object',
+      properties: {
+        empty: { description: 'The output is empty (true) or not (false).', type: 'boolean' },
+        equals: {
+          description: 'The output, trimmed, equals this text.',
+          type: ['string', 'number', 'boolean'],
+        },
+        contains: { description: 'The output contains this text.', type: ['string', 'number', 'boolean'] },
+        matches: {
+          description: 'The output matches this JavaScript regular expression (^ and $ match at each line).',
+          type: 'string',
+        },
+        lines: {
+          description: 'The number of non-empty output lines: 3, or a comparison such as ">= 2".',
+          oneOf: [
+            { type: 'integer', minimum: 0 },
+            { type: 'string', pattern: '^\\s*(==|=|>=|<=|>|<)?\\s*\\d+\\s*$' },
+          ],
+        },
+        error: {
+          description: 'The command fails (true), e.g. NotFound; by default it must succeed.',
+          type: 'boolean',
+        },
+      },
+      additionalProperties: false,
     },
   };
 }

@@ -4,9 +4,11 @@ import { EditorPane } from './editorPane/EditorPane';
 import { GridPane } from './grid/GridPane';
 import { Console } from './console/Console';
 import { Inspector } from './inspector/Inspector';
+import { LessonPanel } from './lessons/LessonPanel';
 import { DaemonSetPanel } from './panels/DaemonSetPanel';
 import { EventsPanel } from './panels/EventsPanel';
 import { Notices } from './panels/Notices';
+import { Scrubber } from './timeline/Scrubber';
 import { TimeControls } from './timeline/TimeControls';
 import { TopBar } from './TopBar';
 import { useTheme } from './useTheme';
@@ -18,6 +20,7 @@ export function App() {
       <TopBar theme={theme} onToggleTheme={toggleTheme}>
         <TimeControls />
       </TopBar>
+      <Scrubber />
       <main className="workspace">
         <section className="pane pane--editor" aria-label="Scenario editor">
           <EditorPane theme={theme} />
@@ -28,6 +31,7 @@ export function App() {
           <Console />
         </section>
         <aside className="pane pane--side" aria-label="Details">
+          <LessonPanel />
           <Inspector />
           <EventsPanel />
         </aside>

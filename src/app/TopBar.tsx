@@ -1,5 +1,11 @@
-// The top bar: the product name, the scenario's title, the time controls and the theme toggle.
+// The top bar: the product name, the scenario's title, the time controls, the run's actions
+// (import, export, share, reset) and the theme toggle.
 import type { ReactNode } from 'react';
+import { GalleryButton } from './gallery/Gallery';
+import { ImportExportButtons } from './importExport/ImportExportButtons';
+import { resetAll } from './share/runActions';
+import { SharePanel } from './share/SharePanel';
+import { PresenterToggle } from './lessons/PresenterToggle';
 import { useAppStore } from './store';
 import type { Theme } from './theme';
 import { TID } from './testIds';
@@ -30,8 +36,23 @@ export function TopBar({
           {title}
         </div>
       )}
+      <GalleryButton />
       <div className="topbar__spacer" />
       {children}
+      <div className="topbar__actions" role="group" aria-label="Run">
+        <ImportExportButtons />
+        <SharePanel />
+        <button
+          type="button"
+          className="button button--small"
+          data-testid={TID.reset}
+          onClick={() => void resetAll()}
+          title="Forget the saved session and open the default scenario"
+        >
+          Reset
+        </button>
+      </div>
+      <PresenterToggle />
       <button
         type="button"
         className="icon-button"

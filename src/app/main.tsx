@@ -1,9 +1,10 @@
-// The page entry: styles, the engine worker, the default scenario, then React.
+// The page entry: styles, the engine worker, the run to open (a link, the saved run or the default), then React.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { DEFAULT_SCENARIO } from './defaultScenario';
-import { loadScenario, startEngine } from './store/bridge';
+import { installPageHooks } from './share/pageHooks';
+import { openInitialRun } from './share/runActions';
+import { startEngine } from './store/bridge';
 import { applyTheme, initialTheme } from './theme';
 import './styles/base.css';
 import './styles/layout.css';
@@ -15,10 +16,13 @@ import './styles/panels.css';
 import './styles/inspector.css';
 import './styles/dialog.css';
 import './styles/console.css';
+import './styles/share.css';
 
 applyTheme(initialTheme());
 startEngine();
-void loadScenario(DEFAULT_SCENARIO, { play: true });
+installPageHooks();
+// A share link in the URL wins over the run saved by the last visit, which wins over the default.
+void openInitialRun(location.hash);
 
 const root = document.getElementById('root');
 if (root) {

@@ -21,6 +21,43 @@ export const TID = {
   dsStatus: 'ds-status',
   notices: 'notices',
   themeToggle: 'theme-toggle',
+  /** Rollouts: the history panel of a DaemonSet, its undo buttons carry data-revision. */
+  rolloutHistory: 'rollout-history',
+  rolloutProgress: 'rollout-progress',
+  /** The Deployment vs DaemonSet comparison: its toggle and its per-workload counts. */
+  compareToggle: 'compare-workloads',
+  workloadSummary: 'workload-summary',
+  /** Inspector: a container's state line, the pod's logs, why it is Pending. */
+  containerHeadline: 'container-headline',
+  podLogs: 'pod-logs',
+  pendingReason: 'pending-reason',
+  /** One notice (a broken link's message, say); `notices` is their list. */
+  notice: 'notice',
+  share: 'share',
+  shareUrl: 'share-url',
+  shareWarning: 'share-warning',
+  shareDownload: 'share-download',
+  timeline: 'timeline',
+  reset: 'reset',
+  importOpen: 'import',
+  importText: 'import-text',
+  importFile: 'import-file',
+  importReplace: 'import-replace',
+  importSubmit: 'import-submit',
+  exportOpen: 'export',
+  exportKeepPlayground: 'export-keep-playground',
+  exportPreview: 'export-preview',
+  exportManifests: 'export-manifests',
+  exportScript: 'export-script',
+  /** The scenario gallery (entries carry data-scenario="<name>"), and the button that opens it. */
+  gallery: 'gallery',
+  galleryOpen: 'gallery-open',
+  /** The workshop lesson: its panel, "done / total", the current task and its hint button. */
+  lesson: 'lesson',
+  lessonProgress: 'lesson-progress',
+  lessonTask: 'lesson-task',
+  lessonHint: 'lesson-hint',
+  presenter: 'presenter',
 } as const;
 
 export const ATTR = {
@@ -29,4 +66,10 @@ export const ATTR = {
   phase: 'data-phase',
   ready: 'data-ready',
   revision: 'data-revision',
+  /** The owning workload's kind (DaemonSet, Deployment, ReplicaSet, Pod) and name. */
+  kind: 'data-kind',
+  workload: 'data-workload',
+  restarts: 'data-restarts',
+  /** A gallery entry's scenario name. */
+  scenario: 'data-scenario',
 } as const;

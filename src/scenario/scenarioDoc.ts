@@ -1,9 +1,11 @@
 // The `playground/v1 Scenario` document (SCENARIO-FORMAT.md §2): title, description, seed and
 // timed steps, read from the raw document the manifest loader returns, with every problem placed
-// on its line. Fields the format does not name (a later `lessons:` block) are left alone.
+// on its line. Fields the format does not name are left alone; `lesson:` is read by lessons/parse.ts.
 import { dumpYaml } from '../manifests';
 import type { ManifestError, Position, RawScenarioDoc } from '../manifests';
 import { parseDuration } from './duration';
+import { parseLesson } from './lessons/parse';
+import type { Lesson } from './lessons/types';
 
 /** Step is one scenario step: exactly one of kubectl:, sim: or wait: (three forms of wait). */
 export type Step =
@@ -20,6 +22,8 @@ export interface ScenarioDoc {
   description: string;
   seed?: number;
   steps: Step[];
+  /** The workshop lesson (spec.lesson, docs/lessons.md), if the scenario is one. */
+  lesson?: Lesson;
 }
 
 const STEP_KEYS = ['kubectl', 'sim', 'wait'];
@@ -202,5 +206,7 @@ export function parseScenarioDoc(raw: RawScenarioDoc): { scenario: ScenarioDoc; 
       });
     }
   }
-  return { scenario, errors: r.errors };
+  const lesson = parseLesson(raw);
+  if (lesson.lesson) scenario.lesson = lesson.lesson;
+  return { scenario, errors: [...r.errors, ...lesson.errors] };
 }

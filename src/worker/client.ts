@@ -1,6 +1,6 @@
 // The main-thread side of the engine worker: request ids, one promise per request, and a
 // callback for everything the worker pushes (resets, diffs, clock, watch output, crashes).
-import type { FromWorker, Reply, ToWorker } from './protocol';
+import type { FromWorker, LoggedCommand, Reply, ToWorker } from './protocol';
 
 /** WorkerPort is the part of a Worker the client uses (a fake one in tests). */
 export interface WorkerPort {
@@ -65,8 +65,31 @@ export class EngineClient {
     return this.request({ type: 'step' }, 'stepped');
   }
 
+  podDetails(namespace: string, name: string): Promise<ReplyOf<'podDetails'>> {
+    return this.request({ type: 'podDetails', namespace, name }, 'podDetails');
+  }
+
   restart(): Promise<ReplyOf<'loaded'>> {
     return this.request({ type: 'restart' }, 'loaded');
+  }
+
+  /** replay rebuilds a recorded run (a share link, a reload) and leaves it paused at `time`. */
+  replay(run: {
+    text: string;
+    seed?: number;
+    log: LoggedCommand[];
+    time: number;
+  }): Promise<ReplyOf<'loaded'>> {
+    const { text, seed, log, time } = run;
+    return this.request(
+      { type: 'replay', text, ...(seed !== undefined ? { seed } : {}), log, time },
+      'loaded',
+    );
+  }
+
+  /** seek moves the run to simulated `time` and pauses there. */
+  seek(time: number): Promise<ReplyOf<'loaded'>> {
+    return this.request({ type: 'seek', time }, 'loaded');
   }
 
   play(): void {

@@ -3,6 +3,7 @@
 // It knows nothing of `self` or real timers (they are injected), so it runs in Node tests.
 import type { EngineSession, SessionFactory, WatchStream } from './engineSession';
 import type { ClockState, FromWorker, Reply, ToWorker } from './protocol';
+import { RunTape } from './runTape';
 import { isEmptyDiff } from './squash';
 
 /** HostTimers is the wall clock and timer API the host uses (the worker's, or a test's). */
@@ -41,6 +42,7 @@ export class EngineHost {
   private timer: unknown = null;
   private lastWall = 0;
   private lastPostedTime = -1;
+  private readonly tape = new RunTape();
 
   constructor(private readonly opts: EngineHostOptions) {}
 
@@ -79,6 +81,15 @@ export class EngineHost {
       case 'speed':
         this.speed = msg.speed > 0 ? msg.speed : 1;
         return this.postClock();
+      case 'replay':
+        return this.replay(msg);
+      case 'seek':
+        return this.seek(msg.id, msg.time);
+      case 'podDetails':
+        return this.reply(msg.id, {
+          kind: 'podDetails',
+          details: this.session?.podDetails?.(msg.namespace, msg.name) ?? null,
+        });
     }
   }
 
@@ -89,10 +100,54 @@ export class EngineHost {
       this.reply(id, { kind: 'loaded', ok: false, errors });
       return;
     }
-    this.endWatch();
-    this.session = session;
     this.loadedText = text;
     this.loadedSeed = seed;
+    this.tape.start(text, seed);
+    this.install(session);
+    this.postRecord();
+    this.reply(id, { kind: 'loaded', ok: true, errors });
+  }
+
+  /** replay rebuilds a recorded run up to `time` and leaves it paused there. */
+  private replay({ id, text, seed, log, time }: Extract<ToWorker, { type: 'replay' }>): void {
+    const { session, errors } = this.opts.createSession(text, seed);
+    if (!session) return this.reply(id, { kind: 'loaded', ok: false, errors });
+    this.stop();
+    this.loadedText = text;
+    this.loadedSeed = seed;
+    this.tape.start(text, seed, log);
+    this.tape.runTo(session, Math.max(0, time));
+    this.install(session);
+    this.postRecord();
+    this.reply(id, { kind: 'loaded', ok: true, errors });
+  }
+
+  /** seek moves to `time`, paused: forward runs on, back rebuilds from t = 0 (time never runs backwards). */
+  private seek(id: number, time: number): void {
+    const current = this.session;
+    if (!current) return this.reply(id, { kind: 'loaded', ok: false, errors: [] });
+    this.stop();
+    const target = Math.max(0, time);
+    if (target >= current.now()) {
+      this.tape.runTo(current, target);
+      this.flush();
+      this.postClock();
+    } else {
+      const { session, errors } = this.opts.createSession(this.tape.text, this.tape.seed);
+      if (!session) return this.reply(id, { kind: 'loaded', ok: false, errors });
+      this.tape.reached(current.now());
+      this.tape.rewind(current.commandLog());
+      this.tape.runTo(session, target);
+      this.install(session);
+    }
+    this.postRecord();
+    this.reply(id, { kind: 'loaded', ok: true, errors: [] });
+  }
+
+  /** install makes `session` the running one and sends the page its whole cluster. */
+  private install(session: EngineSession): void {
+    this.endWatch();
+    this.session = session;
     // The first batch of changes is the whole cluster; the reset below already carries it.
     session.takeChanges();
     const events = session.eventLog();
@@ -106,7 +161,21 @@ export class EngineHost {
       scenario: session.scenario,
       clock: this.clock(),
     });
-    this.reply(id, { kind: 'loaded', ok: true, errors });
+    this.postLesson();
+  }
+
+  /** noteCommand tells the tape about a command the user ran, if the session logged one. */
+  private noteCommand(line: string, loggedBefore: number): void {
+    const session = this.session;
+    if (!session || session.commandLog().length === loggedBefore) return;
+    this.tape.commandRan(line, session.now());
+    this.postRecord();
+  }
+
+  private postRecord(): void {
+    const session = this.session;
+    if (session)
+      this.opts.post({ type: 'record', record: this.tape.record(session.commandLog(), session.now()) });
   }
 
   private apply(id: number, text: string): void {
@@ -114,9 +183,11 @@ export class EngineHost {
       this.reply(id, { kind: 'applied', ok: false, errors: [], output: 'error: no scenario is loaded' });
       return;
     }
+    const logged = this.session.commandLog().length;
     const { errors, output } = this.session.apply(text);
     // Restart replays the last text that applied cleanly, so it matches what the editor shows.
     if (errors.length === 0) this.loadedText = text;
+    this.noteCommand('kubectl apply -f -', logged);
     this.reply(id, { kind: 'applied', ok: errors.length === 0, errors, output });
     this.flush();
   }
@@ -131,16 +202,18 @@ export class EngineHost {
     }
     // Changes made before the command belong to earlier frames, not to the watch's first lines.
     this.flush();
+    const logged = this.session.commandLog().length;
     const out = this.session.run(line, stdin);
     this.watch = out.watch ?? null;
     const result = { stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode, watching: !!out.watch };
+    this.noteCommand(line, logged);
     this.reply(id, { kind: 'command', result });
     this.flush();
   }
 
   private step(id: number): void {
     if (this.playing) this.pause();
-    const moved = this.session?.stepToNextEvent() ?? false;
+    const moved = this.session ? this.tape.step(this.session) : false;
     this.reply(id, { kind: 'stepped', moved });
     this.flush();
   }
@@ -156,10 +229,15 @@ export class EngineHost {
   private pause(): void {
     if (!this.playing) return;
     this.tick(false);
+    this.stop();
+    this.postClock();
+  }
+
+  /** stop ends the play loop without running the time since the last tick. */
+  private stop(): void {
     this.playing = false;
     if (this.timer !== null) this.opts.timers.clearTimeout(this.timer);
     this.timer = null;
-    this.postClock();
   }
 
   private schedule(): void {
@@ -179,7 +257,7 @@ export class EngineHost {
     const wall = this.opts.timers.now();
     const seconds = Math.min(Math.max(0, (wall - this.lastWall) / 1000), MAX_TICK_WALL_SECONDS);
     this.lastWall = wall;
-    if (this.session && seconds > 0) this.session.advance(seconds * this.speed);
+    if (this.session && seconds > 0) this.tape.advance(this.session, seconds * this.speed);
     this.flush();
     if (reschedule && this.playing) this.schedule();
   }
@@ -188,6 +266,7 @@ export class EngineHost {
   private flush(): void {
     const session = this.session;
     if (!session) return;
+    this.postLesson();
     const diff = session.takeChanges();
     const log = session.eventLog();
     const events = log.slice(this.eventIndex);
@@ -202,6 +281,14 @@ export class EngineHost {
     }
     this.lastPostedTime = diff.time;
     this.opts.post({ type: 'diff', diff, events, clock: this.clock() });
+  }
+
+  /** postLesson sends the lesson's progress when it changed, and the scenario steps that ran. */
+  private postLesson(): void {
+    const status = this.session?.takeLessonStatus?.();
+    if (status) this.opts.post({ type: 'lesson', status });
+    const steps = this.session?.takeStepRecords?.();
+    if (steps?.length) this.opts.post({ type: 'steps', steps });
   }
 
   private endWatch(): void {
@@ -224,9 +311,7 @@ export class EngineHost {
   }
 
   private crash(err: unknown, id: number | undefined): void {
-    this.playing = false;
-    if (this.timer !== null) this.opts.timers.clearTimeout(this.timer);
-    this.timer = null;
+    this.stop();
     const { message, stack } = errorText(err);
     this.opts.post({ type: 'crash', message, ...(stack ? { stack } : {}) });
     if (id !== undefined) this.reply(id, { kind: 'failed', message });

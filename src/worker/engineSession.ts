@@ -2,7 +2,9 @@
 // layer's ScenarioSession (scenarioSession.ts); unit tests pass a fake, so the host's play loop,
 // batching and watch streaming are tested in Node without the engine.
 import type { KubeObject } from '../engine/api/types';
-import type { ClusterDiff, FeedEvent, LoadError, ScenarioInfo } from './protocol';
+import type { ClusterDiff, FeedEvent, LoadError, LoggedCommand, PodDetails, ScenarioInfo } from './protocol';
+import type { LessonStatus } from '../scenario/lessons/types';
+import type { StepRecord } from '../scenario/stepRunner';
 
 /** WatchStream formats the changes of one frame as `kubectl … -w` would print them. */
 export interface WatchStream {
@@ -29,8 +31,20 @@ export interface EngineSession {
   apply(text: string): { errors: LoadError[]; output: string };
   run(line: string, stdin?: string): RunOutput;
   advance(seconds: number): void;
+  /** runTo runs to exactly simulated time `t` (replays need the recorded instant, not a sum). */
+  runTo(t: number): void;
+  /** nextEventTime is when the simulation's next timer fires, if any. */
+  nextEventTime(): number | undefined;
+  /** commandLog is every command line run so far, at its simulated time. */
+  commandLog(): readonly LoggedCommand[];
   stepToNextEvent(): boolean;
   complete(line: string): string[];
+  /** takeLessonStatus returns the lesson's progress when it changed since the last call (none without a lesson). */
+  takeLessonStatus?(): LessonStatus | null;
+  /** takeStepRecords returns the scenario steps that ran since the last call. */
+  takeStepRecords?(): StepRecord[];
+  /** podDetails reads what the inspector needs beyond the pod object; optional so fakes may skip it. */
+  podDetails?(namespace: string, name: string): PodDetails | null;
 }
 
 /** SessionFactory loads a scenario text; on errors there is no session and nothing runs. */

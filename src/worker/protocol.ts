@@ -4,6 +4,8 @@
 // squashed per frame (STYLE.md §3 habit 5), so a 5,000-node cluster never crosses the boundary
 // per event.
 import type { KubeObject } from '../engine/api/types';
+import type { LessonInfo, LessonStatus } from '../scenario/lessons/types';
+import type { StepRecord } from '../scenario/stepRunner';
 
 /** ObjectRef names an object that went away; the uid is the key the grid animates by. */
 export interface ObjectRef {
@@ -46,6 +48,8 @@ export interface ScenarioInfo {
   name: string;
   title: string;
   description: string;
+  /** The workshop lesson's tasks, without their checks (the worker evaluates those). */
+  lesson?: LessonInfo;
 }
 
 /** SPEEDS are the play speeds the time controls offer (virtual seconds per wall second). */
@@ -57,6 +61,45 @@ export interface ClockState {
   time: number;
   playing: boolean;
   speed: number;
+}
+
+/** LoggedCommand is one command line a user ran, at its simulated time (stdin for `apply -f -`). */
+export interface LoggedCommand {
+  t: number;
+  line: string;
+  stdin?: string;
+}
+
+/**
+ * RunRecord rebuilds the current run: the text and seed it was loaded with and every command
+ * at its time, including commands recorded after the present when the page has rewound.
+ * `horizon` is the furthest simulated time the run has reached.
+ */
+export interface RunRecord {
+  text: string;
+  seed?: number;
+  log: LoggedCommand[];
+  horizon: number;
+}
+
+/** ContainerLogs is the tail of one container's log: this run, and the run before a restart. */
+export interface ContainerLogs {
+  name: string;
+  /** The `kubectl logs` line that read `logs`; `previousCommand` adds `-p`. */
+  command: string;
+  logs: string;
+  previousCommand: string;
+  previousLogs: string;
+}
+
+/** PodDetails is what only the worker knows about a pod: the kubelet's retry time and the logs. */
+export interface PodDetails {
+  uid: string;
+  /** Simulated seconds when the details were read. */
+  time: number;
+  /** When the kubelet retries a backed-off container or image pull (simulated seconds). */
+  backoffUntil?: number;
+  containers: ContainerLogs[];
 }
 
 // ---- page → worker ----
@@ -71,7 +114,13 @@ export type ToWorker =
   | { type: 'pause' }
   | { type: 'step'; id: number }
   | { type: 'speed'; speed: number }
-  | { type: 'restart'; id: number };
+  | { type: 'restart'; id: number }
+  /** Rebuild a run (a share link, a reload): load `text`, run `log` at its times, stop at `time`, paused. */
+  | { type: 'replay'; id: number; text: string; seed?: number; log: LoggedCommand[]; time: number }
+  /** Move the run to simulated `time`, paused: back is a rebuild from t = 0, forward runs on. */
+  | { type: 'seek'; id: number; time: number }
+  /** What the inspector shows about one pod beyond the object: back-off timer and logs. */
+  | { type: 'podDetails'; id: number; namespace: string; name: string };
 
 // ---- worker → page ----
 
@@ -91,6 +140,8 @@ export type Reply =
   | { kind: 'command'; result: CommandResult }
   | { kind: 'completions'; completions: string[] }
   | { kind: 'stepped'; moved: boolean }
+  /** null when the pod is gone. */
+  | { kind: 'podDetails'; details: PodDetails | null }
   /** The engine threw while handling the request (a `crash` message says more). */
   | { kind: 'failed'; message: string };
 
@@ -110,7 +161,13 @@ export type FromWorker =
   /** Output of the running `-w` command; `ended` when the watch stopped. */
   | { type: 'watch'; text: string; ended?: boolean }
   /** The engine threw: the run is paused and the page says so. */
-  | { type: 'crash'; message: string; stack?: string };
+  | { type: 'crash'; message: string; stack?: string }
+  /** What rebuilds the current run; sent when it starts and after every command. */
+  | { type: 'record'; record: RunRecord }
+  /** The lesson's progress: after a load, then whenever a task passes. */
+  | { type: 'lesson'; status: LessonStatus }
+  /** Scenario steps that ran since the last message, with their output, for the console. */
+  | { type: 'steps'; steps: StepRecord[] };
 
 /** refKey renders a ref as the event log names objects: `Kind/namespace/name` or `Kind/name`. */
 export function refKey(ref: { kind: string; namespace?: string; name: string }): string {

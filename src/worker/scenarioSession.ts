@@ -2,6 +2,8 @@
 // to the EngineSession the host drives, so a change in that API is absorbed here.
 import { complete } from '../kubectl';
 import { ScenarioSession } from '../scenario/session';
+import { LessonTracker, lessonInfo } from '../scenario/lessons';
+import { readPodDetails } from './podDetails';
 import type { EngineSession, RunOutput, SessionFactory } from './engineSession';
 import type { ClusterDiff, FeedEvent, LoadError } from './protocol';
 
@@ -9,15 +11,30 @@ import type { ClusterDiff, FeedEvent, LoadError } from './protocol';
 function wrap(session: ScenarioSession): EngineSession {
   const sim = session.sim;
   const doc = session.scenario;
+  const lesson = doc?.lesson ? new LessonTracker(sim, doc.lesson) : null;
+  // Lesson checks run after everything that can change the cluster (replays and seeks included,
+  // so a rebuilt run finds the progress it had); a poll without a change costs nothing.
+  const track = <T>(result: T): T => {
+    lesson?.poll();
+    return result;
+  };
+  let stepsTaken = 0;
   return {
-    scenario: doc ? { name: doc.name, title: doc.title || doc.name, description: doc.description } : null,
+    scenario: doc
+      ? {
+          name: doc.name,
+          title: doc.title || doc.name,
+          description: doc.description,
+          ...(doc.lesson ? { lesson: lessonInfo(doc.lesson) } : {}),
+        }
+      : null,
     now: () => sim.now(),
     takeChanges: (): ClusterDiff => sim.takeChanges(),
     snapshot: () => sim.snapshot(),
     eventLog: (): readonly FeedEvent[] => sim.recorder.log,
-    apply: (text) => session.apply(text),
+    apply: (text) => track(session.apply(text)),
     run: (line, stdin): RunOutput => {
-      const out = session.run(line, stdin);
+      const out = track(session.run(line, stdin));
       const watch = out.watch;
       return {
         stdout: out.stdout,
@@ -26,9 +43,19 @@ function wrap(session: ScenarioSession): EngineSession {
         ...(watch ? { watch: { format: (changes: ClusterDiff) => watch.format(changes) } } : {}),
       };
     },
-    advance: (seconds) => session.advance(seconds),
-    stepToNextEvent: () => session.stepToNextEvent(),
+    advance: (seconds) => track(session.advance(seconds)),
+    runTo: (t) => track(session.runTo(t)),
+    nextEventTime: () => sim.nextEventTime(),
+    commandLog: () => session.commandLog,
+    stepToNextEvent: () => track(session.stepToNextEvent()),
     complete: (line) => complete(sim, line),
+    takeLessonStatus: () => lesson?.takeStatus() ?? null,
+    takeStepRecords: () => {
+      const ran = session.steps.slice(stepsTaken);
+      stepsTaken = session.steps.length;
+      return ran;
+    },
+    podDetails: (namespace, name) => readPodDetails(sim, namespace, name),
   };
 }
 

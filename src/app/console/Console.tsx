@@ -47,6 +47,9 @@ function ConsoleOutput() {
           {l.kind === 'input' && l.source === 'grid' && (
             <span className="console__source">from the grid</span>
           )}
+          {l.kind === 'input' && l.source === 'scenario' && (
+            <span className="console__source">scenario step</span>
+          )}
         </div>
       ))}
     </div>

@@ -1,6 +1,6 @@
 // The grid with its toolbar (add node, actions for the selected node, the colour legend), the
 // node menu and the node dialogs.
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../store';
 import { runCommand } from '../store/bridge';
 import { TID } from '../testIds';
@@ -10,6 +10,8 @@ import type { NodeDialogState } from './NodeDialog';
 import { NodeDialog } from './NodeDialog';
 import { NodeGrid, useGridView } from './NodeGrid';
 import { nextNodeName } from './nodeCommands';
+import type { GridDisplay } from './podChips';
+import { WorkloadCompare } from './WorkloadCompare';
 
 const LEGEND: { tone: string; label: string }[] = [
   { tone: 'pending', label: 'Pending' },
@@ -21,11 +23,32 @@ const LEGEND: { tone: string; label: string }[] = [
   { tone: 'evicted', label: 'Evicted' },
 ];
 
+function Toggle({ on, onChange }: { on: boolean; onChange(on: boolean): void }) {
+  return (
+    <button
+      type="button"
+      className={`button button--small${on ? ' is-on' : ''}`}
+      aria-pressed={on}
+      data-testid={TID.compareToggle}
+      title="Compare how a Deployment and a DaemonSet place their pods"
+      onClick={() => onChange(!on)}
+    >
+      Deployment vs DaemonSet
+    </button>
+  );
+}
+
 export function GridPane() {
   const view = useGridView();
   const selectedNode = useAppStore((s) => (s.selection?.kind === 'node' ? s.selection.name : null));
   const [menu, setMenu] = useState<{ name: string; x: number; y: number } | null>(null);
   const [dialog, setDialog] = useState<NodeDialogState | null>(null);
+  const [compare, setCompare] = useState(false);
+  const [highlight, setHighlight] = useState<string | undefined>(undefined);
+  const display = useMemo<GridDisplay>(
+    () => ({ compare, highlight: compare ? highlight : undefined }),
+    [compare, highlight],
+  );
 
   const openMenu = useCallback((name: string, x: number, y: number) => setMenu({ name, x, y }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
@@ -67,9 +90,13 @@ export function GridPane() {
         >
           {selected ? `${selected.name} actions ▾` : 'Node actions ▾'}
         </button>
+        <span className="grid-toolbar__spacer" />
+        <Toggle on={compare} onChange={setCompare} />
       </div>
       <div className="grid-scroll">
-        <NodeGrid view={view} onNodeMenu={openMenu} />
+        {/* Inside the scroll area, so on a small screen the comparison never squeezes the cards out. */}
+        {compare && <WorkloadCompare highlight={highlight} onHighlight={setHighlight} />}
+        <NodeGrid view={view} display={display} onNodeMenu={openMenu} />
         {view.unplaced.length > 0 && (
           <p className="unplaced">
             Not on any node: {view.unplaced.map((p) => `${p.name} (${p.status})`).join(', ')}
@@ -92,6 +119,12 @@ export function GridPane() {
               r2
             </span>
             old / new revision
+          </li>
+          <li className="legend__item">
+            <span className="legend__shape legend__shape--daemon" aria-hidden="true" />
+            daemon pod
+            <span className="legend__shape legend__shape--deployment" aria-hidden="true" />
+            Deployment pod
           </li>
         </ul>
       </div>

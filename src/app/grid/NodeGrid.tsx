@@ -6,14 +6,17 @@ import { appStore, useAppStore } from '../store';
 import { TID } from '../testIds';
 import type { GridView } from './gridView';
 import { buildGridView } from './gridView';
-import type { NodeGridRenderer } from './nodeGrid';
+import type { GridDisplay, NodeGridRenderer } from './nodeGrid';
 import { createNodeGrid } from './nodeGrid';
+import { preemptedPods } from './workloads';
 
 export function NodeGrid({
   view,
+  display,
   onNodeMenu,
 }: {
   view: GridView;
+  display: GridDisplay;
   onNodeMenu(name: string, x: number, y: number): void;
 }) {
   const el = useRef<HTMLDivElement>(null);
@@ -39,11 +42,15 @@ export function NodeGrid({
   }, []);
 
   useEffect(() => {
-    grid.current?.update(view, {
-      node: selection?.kind === 'node' ? selection.name : undefined,
-      pod: selection?.kind === 'pod' ? selection.uid : undefined,
-    });
-  }, [view, selection]);
+    grid.current?.update(
+      view,
+      {
+        node: selection?.kind === 'node' ? selection.name : undefined,
+        pod: selection?.kind === 'pod' ? selection.uid : undefined,
+      },
+      display,
+    );
+  }, [view, selection, display]);
 
   return (
     <div
@@ -57,8 +64,12 @@ export function NodeGrid({
   );
 }
 
-/** useGridView derives the grid's view from the store's objects. */
+/** useGridView derives the grid's view from the store's objects (and, for preemption, its events). */
 export function useGridView(): GridView {
   const objects = useAppStore((s) => s.objects);
-  return useMemo(() => buildGridView(listCluster(objects)), [objects]);
+  const events = useAppStore((s) => s.events);
+  // Keyed by content, so a new event that preempts nobody does not rebuild the grid.
+  const preemptedKey = useMemo(() => [...preemptedPods(events)].join('\n'), [events]);
+  const preempted = useMemo(() => new Set(preemptedKey ? preemptedKey.split('\n') : []), [preemptedKey]);
+  return useMemo(() => buildGridView(listCluster(objects), preempted), [objects, preempted]);
 }

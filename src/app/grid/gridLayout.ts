@@ -11,6 +11,8 @@ export interface GridMetrics {
   headerHeight: number;
   /** One label or taint line. */
   lineHeight: number;
+  /** The requested-resources row (cpu and memory bars) under the header. */
+  resourcesHeight: number;
   chipWidth: number;
   chipHeight: number;
   chipGap: number;
@@ -24,6 +26,7 @@ export const DEFAULT_METRICS: GridMetrics = {
   gap: 12,
   headerHeight: 30,
   lineHeight: 20,
+  resourcesHeight: 18,
   chipWidth: 128,
   chipHeight: 26,
   chipGap: 6,
@@ -65,7 +68,7 @@ export function chipsPerRow(cardWidth: number, m: GridMetrics): number {
   return Math.max(1, Math.floor((inner + m.chipGap) / (m.chipWidth + m.chipGap)));
 }
 
-/** cardHeight: header, one line per label/taint, and the chip rows (one empty row when no pods). */
+/** cardHeight: header, resource bars, one line per label/taint, and the chip rows (one empty row when no pods). */
 export function cardHeight(
   content: Pick<CardContent, 'lines' | 'pods'>,
   perRow: number,
@@ -74,7 +77,7 @@ export function cardHeight(
   const rows = Math.max(1, Math.ceil(content.pods / perRow));
   const chips = rows * m.chipHeight + (rows - 1) * m.chipGap;
   const lines = content.lines * m.lineHeight;
-  return m.cardPadding * 2 + m.headerHeight + lines + m.chipGap + chips;
+  return m.cardPadding * 2 + m.headerHeight + m.resourcesHeight + lines + m.chipGap + chips;
 }
 
 /**

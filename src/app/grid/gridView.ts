@@ -1,6 +1,7 @@
 // What the node grid draws, derived from a snapshot: one card per node with the facts a DaemonSet
-// cares about (role, labels selectors use, taints, cordon, readiness) and its pods as chips with
-// their status and revision. Pure, so the grid renderer can be swapped (SVG, Canvas) freely.
+// cares about (role, labels selectors use, taints, cordon, readiness, pressure, requested
+// resources) and its pods as chips with their status, revision and workload. Pure, so the grid
+// renderer can be swapped (SVG, Canvas) freely.
 import type { DaemonSet, Node, Pod, TaintEffect } from '../../engine/api/types';
 import { LABEL_CONTROLLER_REVISION_HASH, LABEL_NODE_ROLE_CONTROL_PLANE } from '../../engine/api/wellKnown';
 import { formatTaint, getTargetNodeName } from '../../engine/predicates';
@@ -8,6 +9,10 @@ import type { ClusterLists, RevisionIndex } from '../model/cluster';
 import { controllerRef, indexRevisions } from '../model/cluster';
 import type { ChipTone } from '../model/podStatus';
 import { podStatus } from '../model/podStatus';
+import type { ResourceBar } from './nodeFacts';
+import { nodeConditions, nodeResources } from './nodeFacts';
+import type { DisruptionKind, WorkloadKind } from './workloads';
+import { deploymentOfReplicaSet, disruptionOf, workloadOf } from './workloads';
 
 export interface PodChipView {
   uid: string;
@@ -24,6 +29,13 @@ export interface PodChipView {
   revisionAge: 'current' | 'old' | 'none';
   /** A stable per-owner index for the owner's colour. */
   ownerIndex: number;
+  /** The workload in people's terms: a Deployment's pods name the Deployment, not the ReplicaSet. */
+  workloadKind: WorkloadKind;
+  workloadName: string;
+  workloadKey: string;
+  restarts: number;
+  /** Set while a pod is being evicted or preempted (or stays Evicted), so the grid can say so. */
+  disruption: DisruptionKind | null;
 }
 
 export interface NodeCardView {
@@ -34,6 +46,9 @@ export interface NodeCardView {
   cordoned: boolean;
   labels: { text: string; used: boolean }[];
   taints: { key: string; text: string; effect: TaintEffect }[];
+  /** Pressure and network conditions that are True. */
+  conditions: string[];
+  resources: ResourceBar[];
   pods: PodChipView[];
   ariaLabel: string;
 }
@@ -78,7 +93,16 @@ export function selectorKeys(daemonSets: readonly DaemonSet[]): Set<string> {
   return keys;
 }
 
-function chipView(pod: Pod, revisions: RevisionIndex, ownerIndex: Map<string, number>): PodChipView {
+/** GridInputs are what the chips need beyond the pods: the ReplicaSet owners and who was preempted. */
+interface ChipContext {
+  revisions: RevisionIndex;
+  ownerIndex: Map<string, number>;
+  deployments: ReadonlyMap<string, string>;
+  preempted: ReadonlySet<string>;
+}
+
+function chipView(pod: Pod, ctx: ChipContext): PodChipView {
+  const { revisions, ownerIndex } = ctx;
   const s = podStatus(pod);
   const owner = controllerRef(pod);
   const hash = pod.metadata.labels?.[LABEL_CONTROLLER_REVISION_HASH];
@@ -89,8 +113,12 @@ function chipView(pod: Pod, revisions: RevisionIndex, ownerIndex: Map<string, nu
     revision = number !== undefined ? String(number) : hash;
     revisionAge = number !== undefined && number === revisions.latest(owner.uid) ? 'current' : 'old';
   }
-  const ownerKey = owner ? `${owner.kind}/${owner.name}` : '';
+  const workload = workloadOf(pod, ctx.deployments);
+  // One colour per workload: a Deployment keeps its colour across ReplicaSets.
+  const ownerKey = owner ? `${workload.kind}/${workload.name}` : '';
   if (!ownerIndex.has(ownerKey)) ownerIndex.set(ownerKey, ownerIndex.size);
+  const disruption =
+    pod.metadata.deletionTimestamp || s.status === 'Evicted' ? disruptionOf(pod, ctx.preempted) : null;
   return {
     uid: pod.metadata.uid ?? pod.metadata.name,
     name: pod.metadata.name,
@@ -102,6 +130,11 @@ function chipView(pod: Pod, revisions: RevisionIndex, ownerIndex: Map<string, nu
     revision,
     revisionAge,
     ownerIndex: ownerIndex.get(ownerKey) ?? 0,
+    workloadKind: workload.kind,
+    workloadName: workload.name,
+    workloadKey: workload.key,
+    restarts: s.restarts,
+    disruption: disruption?.kind ?? null,
   };
 }
 
@@ -113,16 +146,22 @@ function plural(n: number, word: string): string {
 export function nodeAriaLabel(card: Omit<NodeCardView, 'ariaLabel'>): string {
   const state = [card.role, card.ready, card.cordoned ? 'SchedulingDisabled' : ''].filter(Boolean).join(', ');
   const taints = card.taints.length ? ` Taints: ${card.taints.map((t) => t.text).join(', ')}.` : '';
+  const conditions = card.conditions.length ? ` ${card.conditions.join(', ')}.` : '';
   const pods = card.pods.map((p) => {
     const rev = p.revision ? `, revision ${p.revision}` : '';
-    return `${p.name} ${p.status}${p.ready ? ', ready' : ''}${rev}`;
+    const of = p.workloadKind === 'Deployment' ? ` (Deployment ${p.workloadName})` : '';
+    return `${p.name}${of} ${p.status}${p.ready ? ', ready' : ''}${rev}`;
   });
   const podText = pods.length ? `${plural(pods.length, 'pod')}: ${pods.join('; ')}.` : 'No pods.';
-  return `${card.name}: ${state}.${taints} ${podText}`;
+  return `${card.name}: ${state}.${conditions}${taints} ${podText}`;
 }
 
-// Chips keep a steady order: by owner, then oldest first, so a replacement appears after the old pod.
+// Chips keep a steady order: daemon pods first, then by owner, then oldest first, so a
+// replacement appears after the old pod.
 function compareChips(a: Pod, b: Pod): number {
+  const ad = controllerRef(a)?.kind === 'DaemonSet' ? 0 : 1;
+  const bd = controllerRef(b)?.kind === 'DaemonSet' ? 0 : 1;
+  if (ad !== bd) return ad - bd;
   const ao = controllerRef(a)?.name ?? '';
   const bo = controllerRef(b)?.name ?? '';
   if (ao !== bo) return ao < bo ? -1 : 1;
@@ -132,10 +171,15 @@ function compareChips(a: Pod, b: Pod): number {
   return a.metadata.name < b.metadata.name ? -1 : 1;
 }
 
-/** buildGridView turns a snapshot into node cards with their pod chips. */
-export function buildGridView(lists: ClusterLists): GridView {
-  const revisions = indexRevisions(lists.revisions);
-  const ownerIndex = new Map<string, number>();
+/** buildGridView turns a snapshot into node cards with their pod chips; `preempted` names pods (`Pod/ns/name`) the scheduler preempted. */
+export function buildGridView(lists: ClusterLists, preempted: ReadonlySet<string> = new Set()): GridView {
+  const ctx: ChipContext = {
+    revisions: indexRevisions(lists.revisions),
+    ownerIndex: new Map<string, number>(),
+    deployments: deploymentOfReplicaSet(lists.replicaSets),
+    preempted,
+  };
+  const ownerIndex = ctx.ownerIndex;
   for (const ds of lists.daemonSets) ownerIndex.set(`DaemonSet/${ds.metadata.name}`, ownerIndex.size);
   const used = selectorKeys(lists.daemonSets);
   const podsByNode = new Map<string, Pod[]>();
@@ -163,23 +207,27 @@ export function buildGridView(lists: ClusterLists): GridView {
       cordoned: node.spec.unschedulable === true,
       labels,
       taints: (node.spec.taints ?? []).map((t) => ({ key: t.key, text: formatTaint(t), effect: t.effect })),
-      pods: (podsByNode.get(node.metadata.name) ?? [])
-        .sort(compareChips)
-        .map((p) => chipView(p, revisions, ownerIndex)),
+      conditions: nodeConditions(node),
+      // Only bound pods hold resources; a pending daemon pod shown on its target node does not yet.
+      resources: nodeResources(
+        node,
+        (podsByNode.get(node.metadata.name) ?? []).filter((p) => p.spec.nodeName === node.metadata.name),
+      ),
+      pods: (podsByNode.get(node.metadata.name) ?? []).sort(compareChips).map((p) => chipView(p, ctx)),
     };
     return { ...card, ariaLabel: nodeAriaLabel(card) };
   });
   // Pods of a node that is gone (until the pod GC removes them) have nowhere else to show.
   const names = new Set(lists.nodes.map((n) => n.metadata.name));
   for (const [name, pods] of podsByNode) if (!names.has(name)) unplaced.push(...pods);
-  return { nodes, unplaced: unplaced.map((p) => chipView(p, revisions, ownerIndex)) };
+  return { nodes, unplaced: unplaced.map((p) => chipView(p, ctx)) };
 }
 
 /** MetaLine is one line under a card's header: a taint, a label, or how many more are hidden. */
 export interface MetaLine {
   key: string;
   text: string;
-  kind: 'taint' | 'label' | 'more';
+  kind: 'condition' | 'taint' | 'label' | 'more';
   effect?: TaintEffect;
   used?: boolean;
 }
@@ -188,11 +236,24 @@ export interface MetaLine {
 export const MAX_META_LINES = 5;
 
 /**
- * metaLines lists what a card shows under its header: taints first (they decide placement),
- * then labels a DaemonSet selects on, then the rest; past `max`, a last line says how many more.
+ * metaLines lists what a card shows under its header: node conditions in trouble (one line:
+ * readiness when not Ready, then pressure),
+ * taints (they decide placement), then labels a DaemonSet selects on, then the rest; past `max`,
+ * a last line says how many more.
  */
-export function metaLines(card: Pick<NodeCardView, 'labels' | 'taints'>, max = MAX_META_LINES): MetaLine[] {
+export function metaLines(
+  card: Pick<NodeCardView, 'labels' | 'taints'> & Partial<Pick<NodeCardView, 'conditions' | 'ready'>>,
+  max = MAX_META_LINES,
+): MetaLine[] {
+  // Ready=Unknown (no heartbeat: the node lifecycle controller's doing) reads differently from
+  // Ready=False (the kubelet itself reports trouble), though both are NotReady to kubectl.
+  const ready =
+    card.ready && card.ready !== 'Ready' ? [`Ready=${card.ready === 'Unknown' ? 'Unknown' : 'False'}`] : [];
+  const conditions = [...ready, ...(card.conditions ?? [])];
   const all: MetaLine[] = [
+    ...(conditions.length > 0
+      ? [{ key: 'conditions', text: conditions.join(' · '), kind: 'condition' as const }]
+      : []),
     ...card.taints.map((t): MetaLine => ({
       key: `t:${t.text}`,
       text: t.text,

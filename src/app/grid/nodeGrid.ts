@@ -4,12 +4,17 @@
 // d3 is marked side-effect free, so a bundler drops d3-transition (which adds
 // selection.transition) unless something from it is imported by name: interrupt is.
 import { interrupt, select } from 'd3';
-import type { EnterElement, Selection } from 'd3';
 import type { CardBox, GridMetrics } from './gridLayout';
 import { DEFAULT_METRICS, layoutGrid } from './gridLayout';
-import type { GridView, MetaLine, NodeCardView, PodChipView } from './gridView';
+import type { GridView, NodeCardView } from './gridView';
 import { metaLines } from './gridView';
+import type { CardSel } from './nodeCard';
+import { buildCard, updateCard } from './nodeCard';
+import type { GridDisplay } from './podChips';
+import { reducedMotion } from './podChips';
 import { ATTR } from '../testIds';
+
+export type { GridDisplay } from './podChips';
 
 export interface NodeGridOptions {
   onSelectNode(name: string): void;
@@ -26,29 +31,12 @@ export interface GridSelection {
 
 /** NodeGridRenderer is what any grid renderer offers, so a Canvas one can replace this one. */
 export interface NodeGridRenderer {
-  update(view: GridView, selection?: GridSelection): void;
+  update(view: GridView, selection?: GridSelection, display?: GridDisplay): void;
   destroy(): void;
 }
 
-type CardSel = Selection<HTMLDivElement, NodeCardView, HTMLDivElement, unknown>;
-type ChipSel = Selection<HTMLDivElement, PodChipView, HTMLDivElement, NodeCardView>;
-
 const MOVE_MS = 450;
 const FADE_MS = 700;
-
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-function chipTitle(p: PodChipView): string {
-  const rev = p.revision ? ` · revision ${p.revision}${p.revisionAge === 'old' ? ' (old)' : ''}` : '';
-  return `${p.namespace}/${p.name}: ${p.status}${p.ready ? ', ready' : ''}${rev}`;
-}
-
-function shortName(p: PodChipView): string {
-  // A daemon pod's name is `<ds>-<suffix>`; the owner's colour already says which DaemonSet.
-  return p.owner && p.name.startsWith(`${p.owner}-`) ? p.name.slice(p.owner.length + 1) : p.name;
-}
 
 /** createNodeGrid renders node cards into `el` (which the caller owns) and keeps them in sync. */
 export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGridRenderer {
@@ -56,6 +44,7 @@ export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGrid
   const canvas = select(el).append('div').attr('class', 'node-grid__canvas');
   let view: GridView = { nodes: [], unplaced: [] };
   let selection: GridSelection = {};
+  let display: GridDisplay = { compare: false };
   let layout = layoutGrid([], el.clientWidth, metrics);
   let focusIndex = 0;
 
@@ -90,7 +79,7 @@ export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGrid
             .attr('tabindex', -1)
             .style('transform', translate)
             .style('opacity', 0);
-          buildCard(card);
+          buildCard(card, opts);
           card.transition().duration(dur).style('opacity', 1);
           return card;
         },
@@ -109,119 +98,7 @@ export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGrid
         },
       )
       .call(place)
-      .call(updateCard, selection);
-  }
-
-  function buildCard(card: CardSel): void {
-    const head = card.append('div').attr('class', 'node-card__head');
-    head.append('span').attr('class', 'node-card__dot').attr('aria-hidden', 'true');
-    head.append('span').attr('class', 'node-card__name');
-    head.append('span').attr('class', 'node-card__role');
-    head.append('span').attr('class', 'node-card__badges');
-    card.append('ul').attr('class', 'node-card__meta');
-    card.append('div').attr('class', 'node-card__pods');
-    card.on('click', (_ev, d) => opts.onSelectNode(d.name));
-    card.on('contextmenu', (ev: MouseEvent, d) => {
-      ev.preventDefault();
-      opts.onNodeMenu(d.name, ev.clientX, ev.clientY);
-    });
-  }
-
-  function updateCard(card: CardSel, sel: GridSelection): void {
-    card
-      .attr(ATTR.node, (d) => d.name)
-      .attr('aria-label', (d) => d.ariaLabel)
-      .attr('aria-current', (d) => (d.name === sel.node ? 'true' : null))
-      .attr('data-ready', (d) => d.ready)
-      .attr('data-cordoned', (d) => String(d.cordoned))
-      .classed('is-selected', (d) => d.name === sel.node)
-      .classed('is-notready', (d) => d.ready !== 'Ready')
-      .classed('is-cordoned', (d) => d.cordoned);
-    card.select('.node-card__name').text((d) => d.name);
-    card.select('.node-card__role').text((d) => d.role);
-    card
-      .select('.node-card__badges')
-      .selectAll<HTMLSpanElement, string>('span')
-      .data(
-        (d) => [
-          ...(d.ready !== 'Ready' ? [d.ready === 'Unknown' ? 'NotReady' : d.ready] : []),
-          ...(d.cordoned ? ['SchedulingDisabled'] : []),
-        ],
-        (b) => b,
-      )
-      .join('span')
-      .attr('class', (b) => `badge badge--${b === 'SchedulingDisabled' ? 'cordoned' : 'notready'}`)
-      .text((b) => b);
-    card
-      .select('.node-card__meta')
-      .selectAll<HTMLLIElement, MetaLine>('li')
-      .data(
-        (d) => metaLines(d),
-        (l) => l.key,
-      )
-      .join('li')
-      .attr(
-        'class',
-        (l) => `meta meta--${l.kind}${l.effect ? ` meta--${l.effect}` : ''}${l.used ? ' meta--used' : ''}`,
-      )
-      .attr('title', (l) =>
-        l.kind === 'taint' ? `taint ${l.text}` : l.kind === 'label' ? `label ${l.text}` : l.text,
-      )
-      .text((l) => l.text);
-    const pods = card.select<HTMLDivElement>('.node-card__pods');
-    pods
-      .selectAll<HTMLSpanElement, number>('.node-card__empty')
-      .data((d) => (d.pods.length === 0 ? [0] : []))
-      .join('span')
-      .attr('class', 'node-card__empty')
-      .text('no pods');
-    const chips = pods
-      .selectAll<HTMLDivElement, PodChipView>(':scope > .pod-chip:not(.is-leaving)')
-      .data(
-        (d) => d.pods,
-        (p) => p.uid,
-      )
-      .join(enterChip, (u) => u, exitChip);
-    updateChips(chips, sel);
-  }
-
-  function enterChip(enter: Selection<EnterElement, PodChipView, HTMLDivElement, NodeCardView>): ChipSel {
-    const chip = enter.append('div').attr('class', 'pod-chip is-entering');
-    chip.append('span').attr('class', 'pod-chip__rev');
-    chip.append('span').attr('class', 'pod-chip__name');
-    chip.on('click', (ev: MouseEvent, p) => {
-      ev.stopPropagation();
-      opts.onSelectPod(p.uid);
-    });
-    // One frame later, so the browser sees the small start state and the CSS transition runs.
-    requestAnimationFrame(() => chip.classed('is-entering', false));
-    return chip as unknown as ChipSel;
-  }
-
-  function exitChip(exit: ChipSel): void {
-    exit.classed('is-leaving', true).attr(ATTR.pod, null).attr('aria-hidden', 'true');
-    exit
-      .transition()
-      .duration(reducedMotion() ? 0 : FADE_MS)
-      .style('opacity', 0)
-      .remove();
-  }
-
-  function updateChips(chips: ChipSel, sel: GridSelection): void {
-    chips
-      .attr(ATTR.pod, (p) => p.name)
-      .attr(ATTR.phase, (p) => p.status)
-      .attr(ATTR.ready, (p) => String(p.ready))
-      .attr(ATTR.revision, (p) => p.revision)
-      .attr('data-tone', (p) => p.tone)
-      .attr('data-rev-age', (p) => p.revisionAge)
-      .attr('data-owner', (p) => String(p.ownerIndex % 6))
-      .attr('title', chipTitle)
-      .classed('is-selected', (p) => p.uid === sel.pod);
-    chips
-      .select('.pod-chip__rev')
-      .text((p) => (p.revision && /^\d+$/.test(p.revision) ? `r${p.revision}` : '·'));
-    chips.select('.pod-chip__name').text(shortName);
+      .call(updateCard, selection, display, opts);
   }
 
   function cardElements(): HTMLElement[] {
@@ -262,9 +139,12 @@ export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGrid
   resize.observe(el);
 
   return {
-    update(next, sel = {}) {
+    update(next, sel = {}, how = { compare: false }) {
       view = next;
       selection = sel;
+      display = how;
+      el.classList.toggle('is-compare', how.compare);
+      el.classList.toggle('is-highlighting', how.highlight !== undefined);
       render();
     },
     destroy() {

@@ -1,4 +1,7 @@
-// For a pod: its status at a glance and, for a daemon pod, why its DaemonSet runs it there.
+// For a pod: its status at a glance, how it is leaving (evicted, preempted), why it is Pending
+// (the scheduler's reasons in plain words), what its containers are doing (crash-loop and pull
+// back-off with the kubelet's timer), its last log lines and, for a daemon pod, why its
+// DaemonSet runs it on that node.
 import { useMemo } from 'react';
 import type { DaemonSet, KubeObject, Node, Pod } from '../../engine/api/types';
 import { LABEL_CONTROLLER_REVISION_HASH } from '../../engine/api/wellKnown';
@@ -7,10 +10,28 @@ import { getTargetNodeName } from '../../engine/predicates';
 import { controllerRef, indexRevisions, listCluster } from '../model/cluster';
 import { podStatus } from '../model/podStatus';
 import { useAppStore } from '../store';
+import { disruptionOf } from '../grid/workloads';
+import { ContainerStates } from './ContainerStates';
+import { PendingReason } from './PendingReason';
+import { PodLogs } from './PodLogs';
+import { usePodDetails } from './usePodDetails';
+
+function ownerText(pod: Pod, objects: Record<string, KubeObject>): string {
+  const owner = controllerRef(pod);
+  if (!owner) return 'nothing (a bare pod)';
+  if (owner.kind !== 'ReplicaSet') return `${owner.kind}/${owner.name}`;
+  const rs = objects[owner.uid];
+  const deployment = rs ? controllerRef(rs) : undefined;
+  return deployment
+    ? `${owner.kind}/${owner.name} (Deployment/${deployment.name})`
+    : `${owner.kind}/${owner.name}`;
+}
 
 export function PodOverview({ pod, objects }: { pod: Pod; objects: Record<string, KubeObject> }) {
   const select = useAppStore((s) => s.select);
+  const events = useAppStore((s) => s.events);
   const lists = useMemo(() => listCluster(objects), [objects]);
+  const details = usePodDetails(pod);
   const s = podStatus(pod);
   const owner = controllerRef(pod);
   const target = getTargetNodeName(pod);
@@ -20,21 +41,26 @@ export function PodOverview({ pod, objects }: { pod: Pod; objects: Record<string
     owner?.kind === 'DaemonSet' ? lists.daemonSets.find((d) => d.metadata.uid === owner.uid) : undefined;
   const hash = pod.metadata.labels?.[LABEL_CONTROLLER_REVISION_HASH];
   const revision = owner && hash ? indexRevisions(lists.revisions).revisionOf(owner.uid, hash) : undefined;
-  const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
   const explanation = node && ds ? explainDaemonSet(node, ds, lists.pods) : undefined;
+  const podsOnNode = lists.pods.filter((p) => nodeName !== undefined && p.spec.nodeName === nodeName);
+  const disruption = disruptionOf(pod, events);
 
   const rows: [string, string][] = [
     ['Namespace', pod.metadata.namespace ?? 'default'],
     ['Status', s.status],
     ['Ready', s.ready ? 'yes' : 'no'],
     ['Restarts', String(s.restarts)],
-    ['Controlled by', owner ? `${owner.kind}/${owner.name}` : 'nothing (a bare pod)'],
+    ['Controlled by', ownerText(pod, objects)],
     ['Revision', revision !== undefined ? `${revision} (${hash})` : (hash ?? '—')],
     ['Images', pod.spec.containers.map((c) => c.image).join(', ')],
   ];
 
   return (
     <div className="explain">
+      {/* What is happening to the pod comes first; the facts table is for reference. */}
+      {disruption && <p className="explain__note explain__note--danger">{disruption.text}</p>}
+      {!pod.spec.nodeName && <PendingReason pod={pod} node={node} podsOnNode={podsOnNode} />}
+      {pod.spec.nodeName && <ContainerStates pod={pod} backoffUntil={details?.backoffUntil} />}
       <dl className="facts">
         <dt>Node</dt>
         <dd>
@@ -58,10 +84,8 @@ export function PodOverview({ pod, objects }: { pod: Pod; objects: Record<string
           </div>
         ))}
       </dl>
-      {scheduled?.status === 'False' && scheduled.message && (
-        <p className="explain__note">The scheduler cannot place it yet: {scheduled.message}</p>
-      )}
-      {explanation && (
+      {pod.spec.nodeName && <PodLogs details={details} />}
+      {explanation && explanation.verdict !== 'pending' && (
         <article className={`verdict verdict--${explanation.verdict}`}>
           <h3 className="verdict__title">
             <span className="verdict__ds">{explanation.name}</span>

@@ -1,6 +1,6 @@
 // What the inspector shows before anything is selected: the scenario's description and how to start.
 import { useAppStore } from '../store';
-import { describeBlocks } from './describeText';
+import { Markdown } from '../lessons/Markdown';
 
 export function ScenarioIntro({ gone }: { gone: boolean }) {
   const scenario = useAppStore((s) => s.scenario);
@@ -10,17 +10,8 @@ export function ScenarioIntro({ gone }: { gone: boolean }) {
       {scenario && (
         <>
           <h3 className="intro__title">{scenario.title}</h3>
-          {describeBlocks(scenario.description).map((b, i) =>
-            b.kind === 'code' ? (
-              <pre key={i} className="intro__code">
-                <code>{b.text}</code>
-              </pre>
-            ) : (
-              <p key={i} className="intro__text">
-                {b.text}
-              </p>
-            ),
-          )}
+          {/* Scenario descriptions are Markdown, rendered as React elements (never as HTML). */}
+          <Markdown className="intro__text" text={scenario.description} />
         </>
       )}
       <ul className="intro__tips">

@@ -1,7 +1,15 @@
 // Typed views over the page's uid → object record: lists by kind, lookups by name, and the
 // revision number of each daemon pod. Pure functions of a snapshot, shared by the grid, the
 // panels and the inspector.
-import type { ControllerRevision, DaemonSet, KubeObject, Node, Pod } from '../../engine/api/types';
+import type {
+  ControllerRevision,
+  DaemonSet,
+  Deployment,
+  KubeObject,
+  Node,
+  Pod,
+  ReplicaSet,
+} from '../../engine/api/types';
 import { LABEL_CONTROLLER_REVISION_HASH } from '../../engine/api/wellKnown';
 
 export type ObjectsByUid = Readonly<Record<string, KubeObject>>;
@@ -12,6 +20,8 @@ export interface ClusterLists {
   pods: Pod[];
   daemonSets: DaemonSet[];
   revisions: ControllerRevision[];
+  deployments: Deployment[];
+  replicaSets: ReplicaSet[];
 }
 
 function byName(a: KubeObject, b: KubeObject): number {
@@ -22,16 +32,26 @@ function byName(a: KubeObject, b: KubeObject): number {
 
 /** listCluster sorts a snapshot into typed lists. */
 export function listCluster(objects: ObjectsByUid): ClusterLists {
-  const lists: ClusterLists = { nodes: [], pods: [], daemonSets: [], revisions: [] };
+  const lists: ClusterLists = {
+    nodes: [],
+    pods: [],
+    daemonSets: [],
+    revisions: [],
+    deployments: [],
+    replicaSets: [],
+  };
   for (const obj of Object.values(objects)) {
     if (obj.kind === 'Node') lists.nodes.push(obj);
     else if (obj.kind === 'Pod') lists.pods.push(obj);
     else if (obj.kind === 'DaemonSet') lists.daemonSets.push(obj);
     else if (obj.kind === 'ControllerRevision') lists.revisions.push(obj);
+    else if (obj.kind === 'Deployment') lists.deployments.push(obj);
+    else if (obj.kind === 'ReplicaSet') lists.replicaSets.push(obj);
   }
   lists.nodes.sort(byName);
   lists.pods.sort(byName);
   lists.daemonSets.sort(byName);
+  lists.deployments.sort(byName);
   return lists;
 }
 

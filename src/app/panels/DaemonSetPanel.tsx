@@ -1,12 +1,16 @@
-// `kubectl get ds` as a live table, with a bar per DaemonSet: updated and available pods out of
-// desired, so a rollout's progress shows at a glance.
-import { useMemo } from 'react';
+// `kubectl get ds` as a live table, with per DaemonSet a progress bar and line ("3 of 10 nodes
+// updated · 3 available", the strategy, and why a rollout is stuck), the rollout history with
+// one-click undo, and a restart button. Every button runs a kubectl command the console prints.
+import { useCallback, useMemo, useState } from 'react';
 import type { DaemonSet } from '../../engine/api/types';
 import { parseTimestamp } from '../../engine/clock/clock';
 import { formatAge } from '../model/format';
 import { listCluster } from '../model/cluster';
 import { useAppStore } from '../store';
+import { runCommand } from '../store/bridge';
 import { TID } from '../testIds';
+import { RolloutHistory } from './RolloutHistory';
+import { rolloutProgress } from './rolloutProgress';
 
 function nodeSelectorText(ds: DaemonSet): string {
   const sel = Object.entries(ds.spec.template.spec.nodeSelector ?? {});
@@ -17,10 +21,29 @@ function pct(part: number, whole: number): string {
   return whole > 0 ? `${Math.min(100, (part / whole) * 100)}%` : '0%';
 }
 
+/** restartCommand is the command the restart button runs. */
+export function restartCommand(ds: DaemonSet): string {
+  return `kubectl rollout restart daemonset/${ds.metadata.name} -n ${ds.metadata.namespace ?? 'default'}`;
+}
+
+const COLUMNS: [string, string][] = [
+  ['NAME', ''],
+  ['DESIRED', 'desiredNumberScheduled'],
+  ['CURRENT', 'currentNumberScheduled'],
+  ['READY', 'numberReady'],
+  ['UP-TO-DATE', 'updatedNumberScheduled'],
+  ['AVAILABLE', 'numberAvailable'],
+  ['NODE SELECTOR', ''],
+  ['AGE', ''],
+];
+
 export function DaemonSetPanel() {
   const objects = useAppStore((s) => s.objects);
   const now = useAppStore((s) => s.clock.time);
-  const daemonSets = useMemo(() => listCluster(objects).daemonSets, [objects]);
+  const lists = useMemo(() => listCluster(objects), [objects]);
+  const daemonSets = lists.daemonSets;
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
+  const run = useCallback((command: string) => void runCommand(command, 'grid'), []);
 
   return (
     <section className="panel ds-panel" data-testid={TID.dsStatus} aria-label="DaemonSets">
@@ -30,35 +53,30 @@ export function DaemonSetPanel() {
         <table className="ds-table">
           <thead>
             <tr>
-              <th scope="col">NAME</th>
-              <th scope="col" title="desiredNumberScheduled">
-                DESIRED
-              </th>
-              <th scope="col" title="currentNumberScheduled">
-                CURRENT
-              </th>
-              <th scope="col" title="numberReady">
-                READY
-              </th>
-              <th scope="col" title="updatedNumberScheduled">
-                UP-TO-DATE
-              </th>
-              <th scope="col" title="numberAvailable">
-                AVAILABLE
-              </th>
-              <th scope="col">NODE SELECTOR</th>
-              <th scope="col">AGE</th>
+              {COLUMNS.map(([label, field]) => (
+                <th key={label} scope="col" title={field || undefined}>
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
           {daemonSets.map((ds) => {
             const st = ds.status;
-            const desired = st?.desiredNumberScheduled ?? 0;
-            const updated = st?.updatedNumberScheduled ?? 0;
-            const available = st?.numberAvailable ?? 0;
-            const rolling = desired > 0 && (updated < desired || available < desired);
+            const progress = rolloutProgress(ds, lists.pods);
+            const { desired, updated, available } = progress;
             const created = parseTimestamp(ds.metadata.creationTimestamp);
+            const uid = ds.metadata.uid ?? ds.metadata.name;
+            const open = historyOf === uid;
+            const revisions = lists.revisions.filter((r) =>
+              r.metadata.ownerReferences?.some((o) => o.uid === ds.metadata.uid),
+            ).length;
             return (
-              <tbody key={ds.metadata.uid} data-ds={ds.metadata.name} className={rolling ? 'is-rolling' : ''}>
+              <tbody
+                key={uid}
+                data-ds={ds.metadata.name}
+                data-rollout={progress.phase}
+                className={progress.phase === 'complete' ? '' : 'is-rolling'}
+              >
                 <tr>
                   <td className="ds-table__name">
                     <span className="ds-table__ns">{ds.metadata.namespace}/</span>
@@ -75,7 +93,7 @@ export function DaemonSetPanel() {
                   <td>{Number.isNaN(created) ? '' : formatAge(now - created)}</td>
                 </tr>
                 <tr className="ds-table__bar-row">
-                  <td colSpan={8}>
+                  <td colSpan={COLUMNS.length}>
                     <div
                       className="rollout-bar"
                       role="img"
@@ -85,8 +103,40 @@ export function DaemonSetPanel() {
                       <span className="rollout-bar__updated" style={{ width: pct(updated, desired) }} />
                       <span className="rollout-bar__available" style={{ width: pct(available, desired) }} />
                     </div>
+                    <div className="rollout-line">
+                      <span
+                        className={`rollout-line__text rollout-line__text--${progress.phase}`}
+                        data-testid={TID.rolloutProgress}
+                        title={`${progress.text} · ${progress.note} (${progress.strategy})`}
+                      >
+                        <strong>{progress.text}</strong> · {progress.note}
+                      </span>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-expanded={open}
+                        onClick={() => setHistoryOf(open ? null : uid)}
+                      >
+                        History ({revisions}) {open ? '▴' : '▾'}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        title={restartCommand(ds)}
+                        onClick={() => run(restartCommand(ds))}
+                      >
+                        ⟳ Restart rollout
+                      </button>
+                    </div>
                   </td>
                 </tr>
+                {open && (
+                  <tr className="ds-table__history-row">
+                    <td colSpan={COLUMNS.length}>
+                      <RolloutHistory ds={ds} revisions={lists.revisions} pods={lists.pods} onRun={run} />
+                    </td>
+                  </tr>
+                )}
               </tbody>
             );
           })}

@@ -12,7 +12,12 @@ function NoticeItem({ notice }: { notice: Notice }) {
     return () => clearTimeout(t);
   }, [notice, dismiss]);
   return (
-    <li className={`notice notice--${notice.level}`} role={notice.level === 'error' ? 'alert' : 'status'}>
+    <li
+      className={`notice notice--${notice.level}`}
+      data-testid={TID.notice}
+      data-level={notice.level}
+      role={notice.level === 'error' ? 'alert' : 'status'}
+    >
       <span className="notice__text">{notice.text}</span>
       <button
         type="button"

@@ -2,13 +2,15 @@
 // Components call these from event handlers; nothing here needs a hook (zustand's
 // "practice with no store actions").
 import type { WorkerPort } from '../../worker/client';
+import type { PodDetails } from '../../worker/protocol';
 import { EngineClient, createEngineWorker } from '../../worker/client';
 import { appStore } from './index';
 import { createPushHandler } from './workerSync';
 
 let client: EngineClient | null = null;
 
-function engine(): EngineClient {
+/** engine is the started worker client, for bridge modules beside this one. */
+export function engine(): EngineClient {
   if (!client) throw new Error('the engine is not started');
   return client;
 }
@@ -116,6 +118,15 @@ export async function runCommand(line: string, source: 'console' | 'grid' = 'con
     s.setWatching(result.watching);
   } catch (err) {
     s.appendConsole([{ kind: 'stderr', text: `error: ${message(err)}` }]);
+  }
+}
+
+/** fetchPodDetails asks the worker for a pod's back-off timer and logs; null when it is gone or the worker fails. */
+export async function fetchPodDetails(namespace: string, name: string): Promise<PodDetails | null> {
+  try {
+    return (await engine().podDetails(namespace, name)).details;
+  } catch {
+    return null;
   }
 }
 

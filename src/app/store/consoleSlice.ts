@@ -6,8 +6,8 @@ export interface ConsoleLine {
   id: number;
   kind: 'input' | 'stdout' | 'stderr' | 'info' | 'watch';
   text: string;
-  /** Where an input came from: typed, or built by a click in the grid. */
-  source?: 'console' | 'grid';
+  /** Where an input came from: typed, built by a click in the grid, or run by a scenario step. */
+  source?: 'console' | 'grid' | 'scenario';
 }
 
 export interface ConsoleSlice {

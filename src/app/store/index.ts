@@ -1,9 +1,14 @@
 // The page's store instance and the hook components select from.
 import { useStore } from 'zustand';
+import { browserStorage, createThrottledStorage } from '../../share/persistence';
 import { createAppStore } from './createAppStore';
+import type { Persisted } from './persistRun';
 import type { AppState } from './types';
 
-export const appStore = createAppStore();
+/** runStorage writes the run to localStorage at most once a second; flush it when the page hides. */
+export const runStorage = createThrottledStorage<Persisted>(browserStorage);
+
+export const appStore = createAppStore(runStorage);
 
 /** useAppStore subscribes a component to one narrow slice of the store. */
 export function useAppStore<T>(selector: (state: AppState) => T): T {

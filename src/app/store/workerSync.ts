@@ -5,6 +5,23 @@ import type { Pushed } from '../../worker/client';
 import type { ClockState, ClusterDiff, FeedEvent } from '../../worker/protocol';
 import { squashDiffs } from '../../worker/squash';
 import type { AppStore } from './createAppStore';
+import type { ConsoleLine } from './consoleSlice';
+import type { StepRecord } from '../../scenario/stepRunner';
+
+/**
+ * stepLines shows a scenario step in the console as if it had been typed: `kubectl: cordon x`
+ * becomes `kubectl cordon x` and its output. A wait that passed prints nothing; one that timed out, its error.
+ */
+function stepLines(step: StepRecord): Omit<ConsoleLine, 'id'>[] {
+  const m = /^(kubectl|sim): (.*)$/s.exec(step.step);
+  const output = step.output
+    ? [{ kind: step.ok ? ('stdout' as const) : ('stderr' as const), text: step.output }]
+    : [];
+  if (!m) return step.ok ? [] : output;
+  const line =
+    m[1] === 'kubectl' && !/^kubectl\s/.test(m[2] ?? '') ? `kubectl ${m[2] ?? ''}` : `${m[1]} ${m[2] ?? ''}`;
+  return [{ kind: 'input', text: line, source: 'scenario' }, ...output];
+}
 
 /** createPushHandler returns the function that applies pushed worker messages to `store`. */
 export function createPushHandler(store: AppStore, requestFrame: (fn: () => void) => void) {
@@ -39,6 +56,8 @@ export function createPushHandler(store: AppStore, requestFrame: (fn: () => void
         clock = null;
         s.resetCluster(msg.objects, msg.events, msg.scenario);
         s.setClock(msg.clock);
+        // A new run's lesson progress follows in its own message.
+        s.setLessonStatus(null);
         const sel = s.selection;
         if (sel?.kind === 'pod' && !store.getState().objects[sel.uid]) s.select(null);
         return;
@@ -54,6 +73,15 @@ export function createPushHandler(store: AppStore, requestFrame: (fn: () => void
       case 'watch':
         if (msg.text) s.appendConsole([{ kind: 'watch', text: msg.text.replace(/\n$/, '') }]);
         if (msg.ended) s.setWatching(false);
+        return;
+      case 'record':
+        s.setRecord(msg.record);
+        return;
+      case 'lesson':
+        s.setLessonStatus(msg.status);
+        return;
+      case 'steps':
+        s.appendConsole(msg.steps.flatMap(stepLines));
         return;
       case 'crash':
         s.pushNotice('error', `The simulation stopped: ${msg.message}`);

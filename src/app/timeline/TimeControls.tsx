@@ -19,8 +19,9 @@ export function TimeControls() {
         aria-pressed={playing}
         onClick={play}
         title="Play"
+        aria-label="Play"
       >
-        <PlayIcon /> Play
+        <PlayIcon /> <span className="tc-label">Play</span>
       </button>
       <button
         type="button"
@@ -29,8 +30,9 @@ export function TimeControls() {
         aria-pressed={!playing}
         onClick={pause}
         title="Pause"
+        aria-label="Pause"
       >
-        <PauseIcon /> Pause
+        <PauseIcon /> <span className="tc-label">Pause</span>
       </button>
       <button
         type="button"
@@ -38,8 +40,9 @@ export function TimeControls() {
         data-testid={TID.step}
         onClick={() => void stepOnce()}
         title="Pause and jump to the next thing that happens"
+        aria-label="Step"
       >
-        <StepIcon /> Step
+        <StepIcon /> <span className="tc-label">Step</span>
       </button>
       <label className="tc-speed">
         <span className="visually-hidden">Speed</span>
@@ -69,8 +72,9 @@ export function TimeControls() {
         data-testid={TID.restart}
         onClick={() => void restart()}
         title="Run the last valid scenario text again from t = 0"
+        aria-label="Restart"
       >
-        <RestartIcon /> Restart
+        <RestartIcon /> <span className="tc-label">Restart</span>
       </button>
     </div>
   );

@@ -28,8 +28,8 @@ describe('gridLayout', () => {
     expect(chipsPerRow(width, m)).toBe(n);
   });
 
-  it('makes a card tall enough for its lines and chip rows, with one row when it has no pods', () => {
-    const base = 2 * m.cardPadding + m.headerHeight + m.chipGap;
+  it('makes a card tall enough for its resource bars, lines and chip rows, with one row when it has no pods', () => {
+    const base = 2 * m.cardPadding + m.headerHeight + m.resourcesHeight + m.chipGap;
     expect(cardHeight({ lines: 0, pods: 0 }, 2, m)).toBe(base + m.chipHeight);
     expect(cardHeight({ lines: 2, pods: 3 }, 2, m)).toBe(
       base + 2 * m.lineHeight + 2 * m.chipHeight + m.chipGap,

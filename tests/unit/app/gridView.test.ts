@@ -124,6 +124,8 @@ describe('buildGridView', () => {
     expect(card?.ariaLabel).toBe(
       'cp: control-plane, Unknown, SchedulingDisabled. Taints: node-role.kubernetes.io/control-plane:NoSchedule. No pods.',
     );
+    // A node that stopped reporting says so on its first line.
+    expect(metaLines(card!)[0]).toMatchObject({ kind: 'condition', text: 'Ready=Unknown' });
   });
 
   it('says each pod state in the node label', () => {
@@ -136,6 +138,36 @@ describe('buildGridView', () => {
     pod.status = { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] };
     const card = view([newNode('n1'), ds, revision(ds, 'aaa', 1), pod]).nodes[0];
     expect(card?.ariaLabel).toBe('n1: worker, Ready. 1 pod: fluentd-a Running, ready, revision 1.');
+  });
+});
+
+describe('buildGridView · node facts', () => {
+  it('puts pressure conditions on the card, first among its lines, and in its label', () => {
+    const node = newNode('n1');
+    node.status.conditions = [
+      { type: 'Ready', status: 'True' },
+      { type: 'MemoryPressure', status: 'True' },
+    ];
+    const card = view([node]).nodes[0];
+    expect(card?.conditions).toEqual(['MemoryPressure']);
+    expect(metaLines(card!)[0]).toMatchObject({ kind: 'condition', text: 'MemoryPressure' });
+    expect(card?.ariaLabel).toBe('n1: worker, Ready. MemoryPressure. No pods.');
+  });
+
+  it('counts only bound pods on the resource bars, not a daemon pod still waiting for its node', () => {
+    const ds = newDaemonSet('fluentd', { namespace: 'kube-system' });
+    const pending = owned(newPod('fluentd-p', { namespace: 'kube-system', phase: 'Pending' }), ds, 'aaa', '');
+    pending.spec.containers[0]!.resources = { requests: { memory: '200Mi' } };
+    pending.spec.affinity = {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['n1'] }] }],
+        },
+      },
+    };
+    const card = view([newNode('n1'), pending]).nodes[0];
+    expect(card?.pods.map((p) => p.name)).toEqual(['fluentd-p']);
+    expect(card?.resources.find((r) => r.resource === 'memory')?.requested).toBe(0);
   });
 });
 

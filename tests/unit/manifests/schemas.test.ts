@@ -100,7 +100,7 @@ items:
     expect(errorsOf(list)).toEqual([]);
   });
 
-  it('a Scenario with every kind of step and a field for a later lesson block', () => {
+  it('a Scenario with every kind of step and a lesson', () => {
     const scenario = `apiVersion: playground/v1
 kind: Scenario
 metadata: {name: s}
@@ -108,7 +108,16 @@ spec:
   title: T
   description: D
   seed: 42
-  lesson: {intro: later}
+  lesson:
+    tasks:
+      - title: Leave node-3
+        description: Make **fluentd** leave node-3.
+        hints: [Label the node]
+        check:
+          all:
+            - kubectl: get ds fluentd -n kube-system -o name
+            - kubectl: get pods -n kube-system --field-selector spec.nodeName=node-3 -o name
+              expect: {empty: true}
   steps:
     - wait: 1h30m
     - wait: rollout daemonset/fluentd -n kube-system

@@ -46,6 +46,15 @@ export class FakeSession implements EngineSession {
       return { stdout: 'NAME\n', stderr: '', exitCode: 0, ...(this.watch ? { watch: this.watch } : {}) };
     return { stdout: `ran ${line}\n`, stderr: '', exitCode: 0 };
   }
+  runTo(t: number): void {
+    this.time = Math.max(this.time, t);
+  }
+  nextEventTime(): number | undefined {
+    return this.time + 1;
+  }
+  commandLog(): readonly { t: number; line: string }[] {
+    return this.ran.map((line) => ({ t: this.time, line }));
+  }
   advance(seconds: number): void {
     if (this.throwOnAdvance) throw new Error('controllers did not settle');
     this.advanced.push(seconds);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerStatus, Pod } from '../../../../src/engine/api/types';
 import { explainContainers } from '../../../../src/engine/explain/containers';
+import { parseGoDuration } from '../../../../src/engine/explain/words';
 import { newPod } from '../../../fixtures/builders';
 
 function podWith(status: Partial<ContainerStatus>): Pod {
@@ -84,5 +85,18 @@ describe('explainContainers', () => {
     const pod = newPod('p', { phase: 'Pending' });
     pod.status = { phase: 'Pending' };
     expect(explainContainers({ pod, now: NOW }).map((c) => c.state)).toEqual(['Pending']);
+  });
+});
+
+describe('parseGoDuration', () => {
+  it.each([
+    ['40s', 40],
+    ['5m0s', 300],
+    ['1m20s', 80],
+    ['1.3333333333333333m0s', 80],
+    ['', undefined],
+    ['soon', undefined],
+  ])('reads %j as %s seconds', (text, seconds) => {
+    expect(parseGoDuration(text)).toBe(seconds);
   });
 });

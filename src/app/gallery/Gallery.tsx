@@ -1,0 +1,116 @@
+// The gallery picker: a top-bar button opening a list of the built-in scenarios and workshop
+// lessons. Opening one puts its text in the editor and starts a new run from t = 0, through the
+// same path as any scenario load (loadScenario), so the editor, the grid and a share link agree.
+import { useEffect, useRef, useState } from 'react';
+import { GALLERY } from '../../scenario/gallery';
+import type { GalleryEntry } from '../../scenario/gallery';
+import { appStore, useAppStore } from '../store';
+import { loadScenario } from '../store/bridge';
+import { TID } from '../testIds';
+import { galleryText } from './galleryTexts';
+import './gallery.css';
+
+function EntryButton({ entry, current, onPick }: { entry: GalleryEntry; current: boolean; onPick(): void }) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`gallery__entry${current ? ' is-current' : ''}`}
+        data-scenario={entry.name}
+        aria-current={current ? 'true' : undefined}
+        onClick={onPick}
+      >
+        <span className="gallery__title">
+          {entry.title}
+          {entry.lesson && <span className="gallery__badge">lesson</span>}
+        </span>
+        <span className="gallery__summary">{entry.summary}</span>
+      </button>
+    </li>
+  );
+}
+
+function GalleryDialog({ onClose }: { onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const current = useAppStore((s) => s.scenario?.name ?? '');
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const pick = (entry: GalleryEntry) => {
+    const text = galleryText(entry.name);
+    onClose();
+    if (text === undefined) return;
+    // The console keeps the last run's lines; mark where the new scenario begins.
+    appStore.getState().appendConsole([{ kind: 'info', text: `# opened "${entry.title}" from the gallery` }]);
+    void loadScenario(text, { play: true });
+  };
+
+  const section = (heading: string, entries: GalleryEntry[]) => (
+    <section className="gallery__section" aria-label={heading}>
+      <h3 className="gallery__heading">{heading}</h3>
+      <ul className="gallery__list">
+        {entries.map((e) => (
+          <EntryButton key={e.name} entry={e} current={e.name === current} onPick={() => pick(e)} />
+        ))}
+      </ul>
+    </section>
+  );
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog gallery"
+      aria-labelledby="gallery-title"
+      data-testid={TID.gallery}
+      onClose={onClose}
+      // A click on the backdrop lands on the dialog element itself.
+      onClick={(e) => e.target === e.currentTarget && onClose()}
+    >
+      <div className="gallery__body">
+        <header className="gallery__header">
+          <h2 id="gallery-title" className="dialog__title">
+            Scenario gallery
+          </h2>
+          <button type="button" className="icon-button" aria-label="Close the gallery" onClick={onClose}>
+            ✕
+          </button>
+        </header>
+        <p className="muted gallery__intro">
+          Opening a scenario replaces the editor's text and restarts the cluster from t = 0.
+        </p>
+        {section(
+          'Scenarios',
+          GALLERY.filter((e) => !e.lesson),
+        )}
+        {section(
+          'Workshop lessons',
+          GALLERY.filter((e) => e.lesson),
+        )}
+      </div>
+    </dialog>
+  );
+}
+
+/** GalleryButton is the top-bar button and the picker it opens. */
+export function GalleryButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid={TID.galleryOpen}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        title="Open a built-in scenario or workshop lesson"
+      >
+        Gallery
+      </button>
+      {open && <GalleryDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+// The built-in scenario gallery: one entry per `<name>.yaml` beside this file. The texts are
+// not imported here, so this module runs anywhere: the app reads them with Vite's `?raw`
+// (src/app/gallery/galleryTexts.ts) and the tests with node:fs. A unit test keeps every entry's
+// name and title equal to its file's Scenario document.
+
+/** GalleryEntry describes one built-in scenario for the picker. */
+export interface GalleryEntry {
+  /** The Scenario's metadata.name, and its file name without `.yaml`. */
+  name: string;
+  /** The Scenario's spec.title. */
+  title: string;
+  /** One line for the picker: what the scenario teaches. */
+  summary: string;
+  /** True for a workshop lesson (a Scenario with spec.lesson). */
+  lesson: boolean;
+}
+
+const entry = (name: string, title: string, summary: string, lesson = false): GalleryEntry => ({
+  name,
+  title,
+  summary,
+  lesson,
+});
+
+/** GALLERY lists the built-in scenarios in teaching order: placement, nodes, updates, limits, lessons. */
+export const GALLERY: readonly GalleryEntry[] = [
+  entry(
+    'logging-agent-everywhere',
+    'A logging agent on every node, the control plane too',
+    'One pod per node, a new node gets one at once, and a toleration for the control plane.',
+  ),
+  entry(
+    'node-exporter-workers',
+    'node-exporter on worker nodes only',
+    'Tolerations allow, selectors choose: node affinity keeps a tolerate-all agent off the control plane.',
+  ),
+  entry(
+    'gpu-monitor',
+    'A GPU monitor on GPU nodes only',
+    'Node affinity on a GPU label plus a toleration for the GPU taint; a relabelled node loses its pod.',
+  ),
+  entry(
+    'taints-and-tolerations',
+    'Taints vs tolerations: NoSchedule, NoExecute, tolerationSeconds',
+    'NoSchedule keeps running pods, NoExecute evicts them, and tolerationSeconds makes a DaemonSet churn.',
+  ),
+  entry(
+    'cordon-vs-drain',
+    'Cordon vs drain',
+    'Cordon keeps daemon pods; drain refuses without --ignore-daemonsets and then leaves them running.',
+  ),
+  entry(
+    'node-failure',
+    'Node failure: what stays and what leaves',
+    'Unknown after 50 s, unreachable taints, Deployment pods evicted after 300 s, daemon pods stay.',
+  ),
+  entry(
+    'rolling-update',
+    'Rolling update: maxUnavailable',
+    'A new image node by node; 30% of 5 nodes rounds up to 2 at a time.',
+  ),
+  entry(
+    'max-surge',
+    'Rolling update: maxSurge',
+    'The new pod starts beside the old one, so no node is ever without its agent.',
+  ),
+  entry(
+    'on-delete',
+    'OnDelete: you decide when each node updates',
+    'A new template reaches a node only when its pod is deleted; rollout status refuses.',
+  ),
+  entry(
+    'stuck-rollout-undo',
+    'A stuck rollout and rollout undo',
+    'A crash-looping image stops the rollout after one node; rollout undo brings revision 1 back as 3.',
+  ),
+  entry(
+    'resources-and-priority',
+    'Not enough room: a Pending daemon pod, then priority',
+    "The scheduler's Insufficient cpu message, then system-node-critical preempts a lower-priority pod.",
+  ),
+  entry(
+    'daemonset-vs-deployment',
+    'DaemonSet vs Deployment',
+    'One pod per node vs N pods anywhere, as nodes join and disappear.',
+  ),
+  entry(
+    'kube-bench-rejected',
+    'kube-bench as a DaemonSet: rejected by the API server',
+    "The popular tutorial's restartPolicy: OnFailure is invalid: a one-off task per node is a Job.",
+  ),
+  entry(
+    'lesson-first-daemonset',
+    'Workshop: your first DaemonSet',
+    'Three tasks: reach the control plane, leave node-3 without deleting the DaemonSet, roll out v1.17.',
+    true,
+  ),
+  entry(
+    'lesson-node-maintenance',
+    'Workshop: node maintenance',
+    'Cordon, drain with --ignore-daemonsets, uncordon: checked live as you type.',
+    true,
+  ),
+];
+
+/** galleryEntry finds a built-in scenario by name. */
+export function galleryEntry(name: string): GalleryEntry | undefined {
+  return GALLERY.find((e) => e.name === name);
+}

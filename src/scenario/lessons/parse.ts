@@ -1,0 +1,213 @@
+// Reads `spec.lesson` from the raw Scenario document (docs/lessons.md) and places every problem
+// on its line, as parseScenarioDoc does for steps. A check may only run `kubectl get`: it is
+// evaluated after every change to the cluster, so anything that writes would change what it tests.
+import type { ManifestError, Position, RawScenarioDoc } from '../../manifests';
+import { GLOBAL_FLAGS, firstPositional, parseVerbArgs, shellSplit } from '../../kubectl/parse';
+import { findVerb } from '../../kubectl/registry';
+// The verb modules register themselves into the registry when imported.
+import '../../kubectl/verbs/index';
+import type { Check, Expectation, Lesson, LessonInfo, LessonTask, LineOp } from './types';
+
+type Loose = Record<string, unknown>;
+
+const CHECK_KEYS = ['kubectl', 'all', 'any', 'not'];
+const EXPECT_KEYS = ['empty', 'equals', 'contains', 'matches', 'lines', 'error'];
+const TASK_KEYS = ['title', 'description', 'hints', 'check'];
+const ONE_OF = 'a check is exactly one of kubectl:, all:, any: or not:';
+// all:/any:/not: nest; a lesson needs a few levels, and the bound keeps a hostile one cheap.
+const MAX_CHECK_DEPTH = 16;
+
+function isMapping(v: unknown): v is Loose {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+class LessonReader {
+  readonly errors: ManifestError[] = [];
+  constructor(private readonly raw: RawScenarioDoc) {}
+
+  /** at is the position of a path's value (its key for `key`), else of its closest recorded parent. */
+  at(path: string, key = false): Position {
+    const own = key ? this.raw.keyPositions[path] : undefined;
+    if (own) return own;
+    for (let p = path; p; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+      const pos = this.raw.positions[p];
+      if (pos) return pos;
+      if (!/[.[]/.test(p)) break;
+    }
+    return { line: this.raw.line, column: 1 };
+  }
+
+  error(path: string, message: string, key = false): undefined {
+    this.errors.push({ document: this.raw.document, ...this.at(path, key), path, message });
+    return undefined;
+  }
+
+  unknownKeys(value: Loose, allowed: string[], path: string, what: string): void {
+    for (const k of Object.keys(value)) {
+      if (!allowed.includes(k))
+        this.error(`${path}.${k}`, `unknown field "${k}": ${what} has ${allowed.join(', ')}`, true);
+    }
+  }
+}
+
+/** checkCommandProblem says why a check's command line is not a read-only `kubectl get`, or returns undefined. */
+export function checkCommandProblem(command: string): string | undefined {
+  const split = shellSplit(command);
+  if (!split.ok) return split.message;
+  const words = split.words[0] === 'kubectl' ? split.words.slice(1) : split.words;
+  const at = firstPositional(words, GLOBAL_FLAGS);
+  if (at < 0) return 'Required value: a kubectl get command, e.g. get pods -n kube-system -o name';
+  const word = words[at] ?? '';
+  const verb = findVerb(word);
+  if (verb?.name !== 'get') {
+    return `Unsupported value: "${word}": supported values: "get" (a check only reads the cluster)`;
+  }
+  const parsed = parseVerbArgs(verb, [...words.slice(0, at), ...words.slice(at + 1)]);
+  if (!parsed.ok) return parsed.error.split('\n')[0]?.replace(/^error: /, '') ?? parsed.error;
+  const flags = parsed.args.flags;
+  if (flags.has('watch') || flags.has('watch-only'))
+    return 'Invalid value: a check runs once after each change; --watch never returns';
+  return undefined;
+}
+
+function scalarText(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+
+function parseLines(v: unknown, path: string, r: LessonReader): Expectation['lines'] {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return { op: '==', count: v };
+  const m = typeof v === 'string' ? /^\s*(==|=|>=|<=|>|<)?\s*(\d+)\s*$/.exec(v) : null;
+  if (!m)
+    return r.error(path, `Invalid value: ${JSON.stringify(v)}: a line count (3) or a comparison (">= 2")`);
+  const op = (m[1] === '=' || m[1] === undefined ? '==' : m[1]) as LineOp;
+  return { op, count: Number(m[2]) };
+}
+
+function parseExpect(v: unknown, path: string, r: LessonReader): Expectation | undefined {
+  if (v === undefined || v === null) return { empty: false };
+  if (!isMapping(v)) return r.error(path, 'expect: must be a mapping, e.g. { empty: true }');
+  r.unknownKeys(v, EXPECT_KEYS, path, 'expect:');
+  const out: Expectation = {};
+  for (const key of ['empty', 'error'] as const) {
+    if (v[key] === undefined) continue;
+    if (typeof v[key] === 'boolean') out[key] = v[key];
+    else r.error(`${path}.${key}`, `Invalid value: ${JSON.stringify(v[key])}: must be true or false`);
+  }
+  for (const key of ['equals', 'contains', 'matches'] as const) {
+    if (v[key] === undefined) continue;
+    const text = scalarText(v[key]);
+    if (text === undefined) r.error(`${path}.${key}`, `Invalid value: ${key}: takes a text`);
+    else out[key] = text;
+  }
+  if (out.matches !== undefined) {
+    try {
+      new RegExp(out.matches, 'm');
+    } catch (e) {
+      r.error(`${path}.matches`, `Invalid value: not a regular expression: ${(e as Error).message}`);
+    }
+  }
+  if (v.lines !== undefined) {
+    const lines = parseLines(v.lines, `${path}.lines`, r);
+    if (lines) out.lines = lines;
+  }
+  return out;
+}
+
+function parseCheckList(v: unknown, path: string, r: LessonReader, depth: number): Check[] | undefined {
+  if (!Array.isArray(v) || v.length === 0)
+    return r.error(path, 'Required value: a list of one or more checks');
+  const checks = v.map((c, i) => parseCheck(c, `${path}[${i}]`, r, depth + 1));
+  return checks.every((c): c is Check => c !== undefined) ? checks : undefined;
+}
+
+function parseCheck(v: unknown, path: string, r: LessonReader, depth = 0): Check | undefined {
+  if (depth > MAX_CHECK_DEPTH) return r.error(path, `checks nest at most ${MAX_CHECK_DEPTH} deep`);
+  if (!isMapping(v)) return r.error(path, `${ONE_OF}, written as a mapping`);
+  r.unknownKeys(v, [...CHECK_KEYS, 'expect'], path, 'a check');
+  const present = CHECK_KEYS.filter((k) => v[k] !== undefined);
+  if (present.length !== 1) {
+    const where = present.length > 1 ? `${path}.${present[1] ?? ''}` : path;
+    return r.error(
+      where,
+      present.length ? `${ONE_OF}, not ${present.join(' and ')}` : ONE_OF,
+      present.length > 1,
+    );
+  }
+  const kind = present[0];
+  if (kind !== 'kubectl' && v.expect !== undefined)
+    return r.error(`${path}.expect`, 'expect: goes beside kubectl:', true);
+  switch (kind) {
+    case 'kubectl': {
+      const command = typeof v.kubectl === 'string' ? v.kubectl.trim() : '';
+      if (!command) return r.error(`${path}.kubectl`, 'Required value: a kubectl get command line');
+      const problem = checkCommandProblem(command);
+      if (problem) return r.error(`${path}.kubectl`, problem);
+      const expect = parseExpect(v.expect, `${path}.expect`, r);
+      return expect && { kind: 'kubectl', command, expect };
+    }
+    case 'all':
+    case 'any': {
+      const checks = parseCheckList(v[kind], `${path}.${kind}`, r, depth);
+      return checks && { kind, checks };
+    }
+    default: {
+      const check = parseCheck(v.not, `${path}.not`, r, depth + 1);
+      return check && { kind: 'not', check };
+    }
+  }
+}
+
+function parseTask(v: unknown, path: string, r: LessonReader): LessonTask | undefined {
+  if (!isMapping(v)) return r.error(path, 'a task is a mapping with title, description, hints and check');
+  r.unknownKeys(v, TASK_KEYS, path, 'a task');
+  const title = scalarText(v.title)?.trim();
+  if (!title) r.error(`${path}.title`, 'Required value: every task needs a title');
+  let description = '';
+  if (v.description !== undefined && v.description !== null) {
+    if (typeof v.description === 'string') description = v.description;
+    else r.error(`${path}.description`, 'Invalid value: description is Markdown text');
+  }
+  const hints: string[] = [];
+  if (v.hints !== undefined && v.hints !== null) {
+    if (!Array.isArray(v.hints)) r.error(`${path}.hints`, 'Invalid value: hints is a list of texts');
+    else
+      v.hints.forEach((h, i) => {
+        const text = scalarText(h);
+        if (text === undefined) r.error(`${path}.hints[${i}]`, 'Invalid value: a hint is a text');
+        else hints.push(text);
+      });
+  }
+  if (v.check === undefined || v.check === null)
+    return r.error(`${path}.check`, 'Required value: every task needs a check that tells when it is done');
+  const check = parseCheck(v.check, `${path}.check`, r);
+  return title && check ? { title, description, hints, check } : undefined;
+}
+
+/**
+ * parseLesson reads `spec.lesson` of a raw Scenario document. `lesson` is undefined when the
+ * scenario has none or when it has errors; every error carries its line, column and field path.
+ */
+export function parseLesson(raw: RawScenarioDoc): { lesson?: Lesson; errors: ManifestError[] } {
+  const r = new LessonReader(raw);
+  const spec = raw.object.spec;
+  const v = isMapping(spec) ? spec.lesson : undefined;
+  if (v === undefined || v === null) return { errors: [] };
+  const path = 'spec.lesson';
+  if (!isMapping(v)) {
+    r.error(path, 'lesson: is a mapping with tasks:');
+    return { errors: r.errors };
+  }
+  r.unknownKeys(v, ['tasks'], path, 'lesson:');
+  if (!Array.isArray(v.tasks) || v.tasks.length === 0) {
+    r.error(`${path}.tasks`, 'Required value: a lesson needs a list of one or more tasks');
+    return { errors: r.errors };
+  }
+  const tasks = v.tasks.map((t, i) => parseTask(t, `${path}.tasks[${i}]`, r));
+  if (r.errors.length > 0) return { errors: r.errors };
+  return { lesson: { tasks: tasks.filter((t): t is LessonTask => t !== undefined) }, errors: [] };
+}
+
+/** lessonInfo strips the checks: what the page shows of a lesson. */
+export function lessonInfo(lesson: Lesson): LessonInfo {
+  return { tasks: lesson.tasks.map(({ title, description, hints }) => ({ title, description, hints })) };
+}

@@ -1,0 +1,79 @@
+// A learner's progress through a lesson, kept beside the running simulation. Tasks complete in
+// order: only the current task's check is evaluated, and a task that passed stays passed. In
+// order, because a later task often undoes an earlier one ("cordon node-2", then "uncordon it")
+// and its check would be true before the learner got there; and it keeps evaluation to one check.
+import type { Simulation } from '../../engine/simulation';
+import { evaluateCheck } from './checks';
+import type { Lesson, LessonStatus, TaskStatus } from './types';
+
+/**
+ * LessonTracker evaluates a lesson's current task after changes to the cluster. It watches the
+ * object store only to notice that something changed, so a poll with no change costs nothing.
+ */
+export class LessonTracker {
+  private readonly tasks: TaskStatus[];
+  private changed = true;
+  // Whether the current status has been handed out by takeStatus (the worker's report).
+  private reported = false;
+
+  constructor(
+    private readonly sim: Simulation,
+    readonly lesson: Lesson,
+  ) {
+    this.tasks = lesson.tasks.map(() => ({ passed: false, passedAt: null }));
+    // Any write (objects and events alike) may change what a `kubectl get` prints.
+    sim.api.store.watch('*', () => {
+      this.changed = true;
+    });
+  }
+
+  /** current is the index of the first task not passed yet, or null when all have passed. */
+  get current(): number | null {
+    const i = this.tasks.findIndex((t) => !t.passed);
+    return i < 0 ? null : i;
+  }
+
+  /** status is the progress as it stands, without evaluating anything. */
+  status(): LessonStatus {
+    const done = this.tasks.filter((t) => t.passed).length;
+    return {
+      total: this.tasks.length,
+      done,
+      current: this.current,
+      tasks: this.tasks.map((t) => ({ ...t })),
+    };
+  }
+
+  /**
+   * evaluate checks the current task, and the ones after it while they pass (the cluster may
+   * already be in the state the next task asks for). It returns whether any task passed.
+   */
+  evaluate(): boolean {
+    this.changed = false;
+    let progressed = false;
+    for (let i = this.current; i !== null; i = this.current) {
+      const task = this.lesson.tasks[i];
+      if (!task || !evaluateCheck(this.sim, task.check)) break;
+      this.tasks[i] = { passed: true, passedAt: this.sim.now() };
+      progressed = true;
+    }
+    if (progressed) this.reported = false;
+    return progressed;
+  }
+
+  /** takeStatus returns the status the first time, then again only after a task has passed. */
+  takeStatus(): LessonStatus | null {
+    if (this.reported) return null;
+    this.reported = true;
+    return this.status();
+  }
+
+  /**
+   * poll re-evaluates only if the cluster changed since the last evaluation; it returns the new
+   * status when a task passed, else null. The worker calls it after every tick.
+   */
+  poll(): LessonStatus | null {
+    if (!this.changed || this.current === null) return null;
+    return this.evaluate() ? this.status() : null;
+  }
+}

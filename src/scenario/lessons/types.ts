@@ -1,0 +1,66 @@
+// The shapes of a workshop lesson (`spec.lesson` of a Scenario, docs/lessons.md): tasks a
+// learner works through, each with a read-only check the engine evaluates after every change.
+
+/**
+ * Expectation says what a check's `kubectl get` must print. Every given field must hold; with
+ * none given, the command must succeed and print something (`empty: false`).
+ */
+export interface Expectation {
+  /** stdout is empty (true) or not (false), after trimming whitespace. */
+  empty?: boolean;
+  /** stdout equals this text, both trimmed and with trailing spaces removed from each line. */
+  equals?: string;
+  /** stdout contains this text. */
+  contains?: string;
+  /** stdout matches this JavaScript regular expression (multiline: `^` and `$` match at each line). */
+  matches?: string;
+  /** The number of non-empty stdout lines compared with `count` (`lines: 3` or `lines: ">= 2"`). */
+  lines?: { op: LineOp; count: number };
+  /** The command fails (a NotFound, say): true expects a non-zero exit, false (the default) a zero one. */
+  error?: boolean;
+}
+
+/** LineOp compares a line count. */
+export type LineOp = '==' | '>=' | '<=' | '>' | '<';
+
+/** Check is a read-only test of the cluster: one `kubectl get`, or a combination of checks. */
+export type Check =
+  | { kind: 'kubectl'; command: string; expect: Expectation }
+  | { kind: 'all'; checks: Check[] }
+  | { kind: 'any'; checks: Check[] }
+  | { kind: 'not'; check: Check };
+
+/** LessonTask is one thing the learner does: a title, what to do (Markdown), hints, and its check. */
+export interface LessonTask {
+  title: string;
+  description: string;
+  hints: string[];
+  check: Check;
+}
+
+/** Lesson is the `spec.lesson` block: its tasks, done in order. */
+export interface Lesson {
+  tasks: LessonTask[];
+}
+
+/** LessonInfo is what the page shows of a lesson: the tasks without their checks. */
+export interface LessonInfo {
+  tasks: { title: string; description: string; hints: string[] }[];
+}
+
+/** TaskStatus is whether a task has passed, and when (simulated seconds). */
+export interface TaskStatus {
+  passed: boolean;
+  passedAt: number | null;
+}
+
+/**
+ * LessonStatus is the learner's progress: `done` of `total` tasks passed, and the index of the
+ * task being worked on (`current`, null once every task has passed).
+ */
+export interface LessonStatus {
+  total: number;
+  done: number;
+  current: number | null;
+  tasks: TaskStatus[];
+}

@@ -1,0 +1,218 @@
+// Every gallery scenario, run headless, does what its description tells the learner to watch for.
+import { describe, expect, it } from 'vitest';
+import type { RunReport } from '../../../src/scenario/report';
+import { runGallery } from './galleryFiles';
+
+/** nodesOf lists the nodes of an owner's live (not terminating) pods, sorted. */
+const nodesOf = (r: RunReport, owner: string) =>
+  r.pods
+    .filter((p) => p.owner?.endsWith(`/${owner}`) && !p.terminating)
+    .map((p) => p.node)
+    .sort();
+
+const traced = (r: RunReport, event: string, podPrefix: string) =>
+  r.trace.filter((e) => e.event === event && e.pod.includes(`/${podPrefix}`));
+
+const step = (r: RunReport, prefix: string, nth = 0) => {
+  const found = r.steps.filter((s) => s.step.startsWith(prefix))[nth];
+  if (!found) throw new Error(`no step ${prefix}`);
+  return found;
+};
+
+/**
+ * availabilityDuring replays the trace from `from` on: the most nodes at one instant without an
+ * available pod of `prefix`, and the most pods of `prefix` at one instant on one node.
+ */
+function availabilityDuring(r: RunReport, prefix: string, from: number) {
+  const available = new Map<string, string>();
+  const live = new Map<string, string>();
+  let worstUncovered = 0;
+  let mostOnANode = 0;
+  r.trace.forEach((e, i) => {
+    if (!e.pod.includes(`/${prefix}`)) return;
+    if (e.event === 'scheduled' && e.node) live.set(e.pod, e.node);
+    if (e.event === 'available' && e.node) available.set(e.pod, e.node);
+    if (['unready', 'terminating', 'deleted', 'evicted'].includes(e.event)) available.delete(e.pod);
+    if (e.event === 'deleted') live.delete(e.pod);
+    const next = r.trace[i + 1];
+    if (e.t < from || (next && next.t === e.t)) return;
+    const covered = new Set(available.values());
+    worstUncovered = Math.max(worstUncovered, r.nodes.filter((n) => !covered.has(n.name)).length);
+    const perNode = new Map<string, number>();
+    for (const node of live.values()) perNode.set(node, (perNode.get(node) ?? 0) + 1);
+    mostOnANode = Math.max(mostOnANode, ...perNode.values());
+  });
+  return { worstUncovered, mostOnANode };
+}
+
+describe('gallery scenarios run headless to the outcome their descriptions promise', () => {
+  it('logging-agent-everywhere: one ready pod on every node, the control plane and the new node-4 included', () => {
+    const r = runGallery('logging-agent-everywhere');
+    expect(nodesOf(r, 'fluentd')).toEqual(['control-plane', 'node-1', 'node-2', 'node-3', 'node-4']);
+    expect(r.pods.every((p) => p.ready)).toBe(true);
+    const node4 = traced(r, 'scheduled', 'fluentd').find((e) => e.node === 'node-4');
+    expect(node4?.t).toBe(20);
+  });
+
+  it('node-exporter-workers: never on a control-plane node; deleted from node-3 once it is labelled control-plane', () => {
+    const r = runGallery('node-exporter-workers');
+    expect(nodesOf(r, 'node-exporter')).toEqual(['node-1', 'node-2', 'node-4']);
+    expect(traced(r, 'scheduled', 'node-exporter').map((e) => e.node)).not.toContain('control-plane');
+    const deleted = traced(r, 'deleted', 'node-exporter');
+    expect(deleted.map((e) => e.node)).toEqual(['node-3']);
+    expect(deleted[0]!.t).toBeGreaterThanOrEqual(25);
+  });
+
+  it('gpu-monitor: only GPU nodes; the new gpu-3 gets one; unlabelled gpu-1 loses its pod; no GPU requested', () => {
+    const r = runGallery('gpu-monitor');
+    expect(nodesOf(r, 'dcgm-exporter')).toEqual(['gpu-2', 'gpu-3']);
+    const scheduledOn = traced(r, 'scheduled', 'dcgm-exporter').map((e) => e.node);
+    expect(scheduledOn).toEqual(expect.arrayContaining(['gpu-1', 'gpu-2', 'gpu-3']));
+    expect(scheduledOn.some((n) => n?.startsWith('cpu-'))).toBe(false);
+    expect(traced(r, 'deleted', 'dcgm-exporter').map((e) => e.node)).toEqual(['gpu-1']);
+    expect(r.steps.every((s) => s.ok)).toBe(true);
+  });
+
+  it('taints-and-tolerations: NoSchedule keeps running pods, NoExecute evicts at once, tolerationSeconds after 60 s, again and again', () => {
+    const early = runGallery('taints-and-tolerations', '15s');
+    const exporter = early.daemonSets.find((d) => d.name === 'node-exporter')!;
+    expect(exporter.status).toMatchObject({ desiredNumberScheduled: 2, numberMisscheduled: 1 });
+    const r = runGallery('taints-and-tolerations', '3m');
+    expect(traced(r, 'evicted', 'node-exporter').map((e) => [e.node, e.t])).toEqual([['node-2', 20]]);
+    const shipper = traced(r, 'evicted', 'log-shipper');
+    expect(shipper[0]).toMatchObject({ node: 'node-2', t: 80 });
+    // The DaemonSet controller recreates the pod (the taint is tolerated), and it is evicted again.
+    expect(shipper.length).toBeGreaterThanOrEqual(2);
+    expect(shipper.every((e) => e.node === 'node-2')).toBe(true);
+    expect(nodesOf(r, 'node-exporter')).toEqual(['node-1', 'node-3']);
+    expect(r.trace.some((e) => e.node === 'node-4')).toBe(false);
+  });
+
+  it('cordon-vs-drain: cordon keeps every pod, drain refuses without --ignore-daemonsets, then keeps the daemon pod', () => {
+    const r = runGallery('cordon-vs-drain');
+    const refused = step(r, 'kubectl: drain node-2', 0);
+    expect(refused.ok).toBe(false);
+    expect(refused.output).toContain(
+      'cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/fluentd-',
+    );
+    expect(step(r, 'kubectl: drain node-2 --ignore-daemonsets').ok).toBe(true);
+    expect(nodesOf(r, 'fluentd')).toEqual(['node-1', 'node-2', 'node-3']);
+    const web = r.pods.filter((p) => p.owner?.includes('/web-'));
+    expect(web).toHaveLength(6);
+    expect(web.some((p) => p.node === 'node-2')).toBe(false);
+    // Cordoned node-1 kept its web pods: only node-2's were evicted.
+    expect(r.trace.filter((e) => e.event === 'evicted').every((e) => e.node === 'node-2')).toBe(true);
+    expect(r.nodes.every((n) => !n.unschedulable)).toBe(true);
+  });
+
+  it('node-failure: Unknown 50 s after the kubelet stops, unreachable taints, the web pod evicted 300 s later, fluentd stays', () => {
+    expect(runGallery('node-failure', '59s').nodes.find((n) => n.name === 'node-2')?.conditions.Ready).toBe(
+      'True',
+    );
+    const r = runGallery('node-failure');
+    const node2 = r.nodes.find((n) => n.name === 'node-2')!;
+    expect(node2.conditions.Ready).toBe('Unknown');
+    expect(node2.taints).toEqual([
+      { key: 'node.kubernetes.io/unreachable', effect: 'NoSchedule' },
+      { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' },
+    ]);
+    expect(r.trace.filter((e) => e.event === 'evicted').map((e) => [e.node, e.t])).toEqual([['node-2', 360]]);
+    expect(traced(r, 'evicted', 'fluentd')).toEqual([]);
+    expect(nodesOf(r, 'fluentd')).toContain('node-2');
+    const web = r.pods.filter((p) => p.owner?.includes('/web-'));
+    expect(web.filter((p) => p.ready && !p.terminating)).toHaveLength(3);
+    expect(web.find((p) => p.node === 'node-2')?.terminating).toBe(true);
+  });
+
+  it('rolling-update: maxUnavailable 30% of 5 rounds up to 2 nodes at a time, and every pod ends on v1.17', () => {
+    const r = runGallery('rolling-update');
+    const start = step(r, 'kubectl: set image').t;
+    expect(availabilityDuring(r, 'fluentd', start).worstUncovered).toBe(2);
+    expect(r.pods.every((p) => p.images[0] === 'fluent/fluentd:v1.17-1' && p.ready)).toBe(true);
+    expect(r.daemonSets[0]).toMatchObject({ currentRevision: 2 });
+  });
+
+  it('max-surge: a second pod beside the old one, and never a node without an available agent', () => {
+    const r = runGallery('max-surge');
+    const { worstUncovered, mostOnANode } = availabilityDuring(r, 'fluentd', step(r, 'kubectl: set image').t);
+    expect(worstUncovered).toBe(0);
+    expect(mostOnANode).toBe(2);
+    expect(r.pods).toHaveLength(5);
+    expect(r.pods.every((p) => p.images[0] === 'fluent/fluentd:v1.17-1')).toBe(true);
+  });
+
+  it('on-delete: set image replaces nothing, rollout status refuses, a deleted pod comes back on the new image', () => {
+    const r = runGallery('on-delete');
+    expect(step(r, 'kubectl: get ds').output).toMatch(/fluentd\s+5\s+5\s+5\s+0\s+5/);
+    expect(step(r, 'kubectl: rollout status').output).toBe(
+      'error: rollout status is only available for RollingUpdate strategy type',
+    );
+    expect(step(r, 'kubectl: delete pod').ok).toBe(true);
+    const images = Object.fromEntries(r.pods.map((p) => [p.node, p.images[0]]));
+    expect(images).toEqual({
+      'node-1': 'fluent/fluentd:v1.17-1',
+      'node-2': 'fluent/fluentd:v1.16-1',
+      'node-3': 'fluent/fluentd:v1.16-1',
+      'node-4': 'fluent/fluentd:v1.16-1',
+      'node-5': 'fluent/fluentd:v1.16-1',
+    });
+  });
+
+  it('stuck-rollout-undo: one node crash-loops and the rollout stops there; undo restores every node as revision 3', () => {
+    const stuck = runGallery('stuck-rollout-undo', '139s');
+    const crashing = stuck.pods.filter((p) => p.images[0] === 'fluent/fluentd:v2.0-rc1');
+    expect(crashing).toHaveLength(1);
+    expect(crashing[0]!.reason).toBe('CrashLoopBackOff');
+    expect(stuck.pods.filter((p) => p.images[0] === 'fluent/fluentd:v1.16-1' && p.ready)).toHaveLength(3);
+    const r = runGallery('stuck-rollout-undo');
+    expect(r.pods).toHaveLength(4);
+    expect(r.pods.every((p) => p.images[0] === 'fluent/fluentd:v1.16-1' && p.ready)).toBe(true);
+    expect(r.daemonSets[0]).toMatchObject({ currentRevision: 3 });
+    expect(step(r, 'kubectl: rollout history', 1).output).toMatch(
+      /REVISION\s+CHANGE-CAUSE\n2\s+<none>\n3\s+<none>/,
+    );
+  });
+
+  it("resources-and-priority: Pending with the scheduler's reason, then system-node-critical preempts the encoder", () => {
+    const r = runGallery('resources-and-priority');
+    const failed = r.events.find((e) => e.reason === 'FailedScheduling');
+    expect(failed?.message).toContain(
+      "0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node affinity/selector.",
+    );
+    expect(r.events.find((e) => e.reason === 'Preempted')?.object).toBe('Pod/default/video-encoder');
+    expect(nodesOf(r, 'security-agent')).toEqual(['node-1', 'node-2', 'node-3']);
+    expect(r.pods.every((p) => p.ready)).toBe(true);
+    expect(r.pods.some((p) => p.name === 'video-encoder')).toBe(false);
+  });
+
+  it('daemonset-vs-deployment: the DaemonSet follows the nodes, the Deployment keeps 3 replicas', () => {
+    const r = runGallery('daemonset-vs-deployment');
+    expect(step(r, 'kubectl: get ds,deploy').output).toMatch(/daemonset\.apps\/node-agent\s+5\s+5/);
+    expect(step(r, 'kubectl: get ds,deploy').output).toMatch(/deployment\.apps\/web\s+3\/3/);
+    expect(nodesOf(r, 'node-agent')).toEqual(['node-2', 'node-3', 'node-4', 'node-5']);
+    const web = r.pods.filter((p) => p.owner?.includes('/web-'));
+    expect(web).toHaveLength(3);
+    expect(web.every((p) => p.ready && p.node !== 'node-1')).toBe(true);
+  });
+
+  it('kube-bench-rejected: the API server refuses restartPolicy OnFailure in a DaemonSet', () => {
+    const r = runGallery('kube-bench-rejected');
+    const apply = step(r, 'kubectl: apply -f -');
+    expect(apply.ok).toBe(false);
+    expect(apply.output).toBe(
+      'The DaemonSet "kube-bench" is invalid: spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"',
+    );
+    expect(r.daemonSets).toEqual([]);
+    expect(r.pods).toEqual([]);
+  });
+
+  it.each(['lesson-first-daemonset', 'lesson-node-maintenance'])(
+    '%s: starts in a quiet, healthy cluster (the learner makes every change)',
+    (name) => {
+      const r = runGallery(name);
+      expect(r.steps).toEqual([]);
+      expect(r.pods.length).toBeGreaterThan(0);
+      expect(r.pods.every((p) => p.ready)).toBe(true);
+    },
+  );
+});

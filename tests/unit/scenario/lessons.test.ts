@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { loadManifests } from '../../../src/manifests';
+import {
+  LessonTracker,
+  checkCommandProblem,
+  meetsExpectation,
+  parseLesson,
+} from '../../../src/scenario/lessons';
+import type { Expectation, Lesson } from '../../../src/scenario/lessons';
+import { ScenarioSession } from '../../../src/scenario/session';
+
+const CLUSTER = `apiVersion: v1
+kind: Node
+metadata: { name: node-1 }
+---
+apiVersion: v1
+kind: Node
+metadata: { name: node-2 }
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: fluentd, namespace: kube-system }
+spec:
+  selector: { matchLabels: { name: fluentd } }
+  template:
+    metadata: { labels: { name: fluentd } }
+    spec: { containers: [{ name: fluentd, image: fluent/fluentd:v1.16-1 }] }
+---
+`;
+
+/** scenario wraps a lesson block (YAML indented under `lesson:`) in a loadable scenario text. */
+const scenario = (lesson: string) =>
+  `${CLUSTER}apiVersion: playground/v1
+kind: Scenario
+metadata: { name: t }
+spec:
+  lesson:
+${lesson.replace(/^/gm, '    ')}`;
+
+function lessonErrors(lesson: string) {
+  const raw = loadManifests(scenario(lesson)).scenario;
+  if (!raw) throw new Error('no scenario document');
+  return parseLesson(raw).errors.map((e) => `${e.line}:${e.column}: ${e.path}: ${e.message}`);
+}
+
+function load(lesson: string): { session: ScenarioSession; tracker: LessonTracker } {
+  const { session, errors } = ScenarioSession.create(scenario(lesson));
+  if (!session?.scenario?.lesson) throw new Error(errors.map((e) => e.message).join('\n') || 'no lesson');
+  return { session, tracker: new LessonTracker(session.sim, session.scenario.lesson) };
+}
+
+describe('lesson parsing', () => {
+  it('reads tasks with their title, Markdown description, hints and check', () => {
+    const { tracker } = load(`tasks:
+  - title: Leave node-2
+    description: "Make **fluentd** leave node-2."
+    hints: [Label it, Use affinity]
+    check:
+      kubectl: get pods -n kube-system --field-selector spec.nodeName=node-2 -o name
+      expect: { empty: true }`);
+    expect(tracker.lesson).toEqual<Lesson>({
+      tasks: [
+        {
+          title: 'Leave node-2',
+          description: 'Make **fluentd** leave node-2.',
+          hints: ['Label it', 'Use affinity'],
+          check: {
+            kind: 'kubectl',
+            command: 'get pods -n kube-system --field-selector spec.nodeName=node-2 -o name',
+            expect: { empty: true },
+          },
+        },
+      ],
+    });
+  });
+
+  it('a scenario without spec.lesson has no lesson and no errors', () => {
+    const raw = loadManifests(
+      `${CLUSTER}apiVersion: playground/v1\nkind: Scenario\nmetadata: { name: t }\nspec: {}\n`,
+    );
+    expect(parseLesson(raw.scenario!)).toEqual({ errors: [] });
+  });
+
+  it.each([
+    ['delete pods -n kube-system -l name=fluentd', '"delete"'],
+    ['kubectl cordon node-2', '"cordon"'],
+    ['label node node-2 a=b', '"label"'],
+  ])('rejects a check that would change the cluster (%s) at load time, on its line', (command, verb) => {
+    const errors = lessonErrors(`tasks:
+  - title: T
+    check:
+      kubectl: ${command}`);
+    // The Scenario document starts on line 18; the check's kubectl: value is on line 26, column 20.
+    expect(errors).toEqual([
+      `26:20: spec.lesson.tasks[0].check.kubectl: Unsupported value: ${verb}: supported values: "get" (a check only reads the cluster)`,
+    ]);
+  });
+
+  it('fails the whole scenario load with the positioned error, like any other scenario error', () => {
+    const { session, errors } = ScenarioSession.create(
+      scenario(`tasks:\n  - title: T\n    check: { kubectl: delete ds fluentd -n kube-system }`),
+    );
+    expect(session).toBeNull();
+    expect(errors[0]).toMatchObject({ path: 'spec.lesson.tasks[0].check.kubectl', line: 25 });
+  });
+
+  it('explains what else is wrong, each at its own field', () => {
+    const errors = lessonErrors(`tasks:
+  - description: no title
+    hints: hint
+    check:
+      all:
+        - kubectl: get pods -w
+        - kubectl: get pods --frobnicate
+        - kubectl: get pods
+          expect: { matches: "(", lines: many, colour: blue }
+      any: []
+  - title: T2`);
+    expect(errors).toEqual([
+      '24:9: spec.lesson.tasks[0].title: Required value: every task needs a title',
+      '25:16: spec.lesson.tasks[0].hints: Invalid value: hints is a list of texts',
+      '32:11: spec.lesson.tasks[0].check.any: a check is exactly one of kubectl:, all:, any: or not:, not all and any',
+      '33:9: spec.lesson.tasks[1].check: Required value: every task needs a check that tells when it is done',
+    ]);
+    const nested = lessonErrors(`tasks:
+  - title: T
+    check:
+      all:
+        - kubectl: get pods -w
+        - kubectl: get pods --frobnicate
+        - kubectl: get pods
+          expect: { matches: "(", lines: many, colour: blue }`);
+    expect(nested).toEqual([
+      '27:24: spec.lesson.tasks[0].check.all[0].kubectl: Invalid value: a check runs once after each change; --watch never returns',
+      '28:24: spec.lesson.tasks[0].check.all[1].kubectl: unknown flag: --frobnicate',
+      '30:52: spec.lesson.tasks[0].check.all[2].expect.colour: unknown field "colour": expect: has empty, equals, contains, matches, lines, error',
+      '30:34: spec.lesson.tasks[0].check.all[2].expect.matches: Invalid value: not a regular expression: Invalid regular expression: /(/m: Unterminated group',
+      '30:46: spec.lesson.tasks[0].check.all[2].expect.lines: Invalid value: "many": a line count (3) or a comparison (">= 2")',
+    ]);
+  });
+
+  it('needs a list of tasks', () => {
+    expect(lessonErrors('tasks: []')).toEqual([
+      '23:5: spec.lesson.tasks: Required value: a lesson needs a list of one or more tasks',
+    ]);
+  });
+
+  it('checkCommandProblem accepts get in every spelling and nothing else', () => {
+    expect(checkCommandProblem('kubectl get pods')).toBeUndefined();
+    expect(
+      checkCommandProblem('-n kube-system get ds fluentd -o jsonpath={.status.numberReady}'),
+    ).toBeUndefined();
+    expect(checkCommandProblem('get pods --watch-only')).toMatch(/--watch never returns/);
+    expect(checkCommandProblem("get pods -l 'a")).toMatch(/matching/);
+    expect(checkCommandProblem('describe pod x')).toMatch(/Unsupported value: "describe"/);
+    expect(checkCommandProblem('')).toMatch(/Required value/);
+  });
+});
+
+describe('lesson expectations', () => {
+  const out = (stdout: string, exitCode = 0) => ({ stdout, stderr: '', exitCode });
+  it.each<[string, ReturnType<typeof out>, Expectation, boolean]>([
+    ['empty: true passes on no output', out(''), { empty: true }, true],
+    ['empty: true fails on output', out('pod/a\n'), { empty: true }, false],
+    ['no expectation means "prints something"', out('pod/a\n'), { empty: false }, true],
+    ['equals ignores trailing spaces and newlines', out('3   \n'), { equals: '3' }, true],
+    ['equals compares whole output', out('13\n'), { equals: '3' }, false],
+    ['contains finds a substring', out('a b c\n'), { contains: 'b c' }, true],
+    ['matches is a multiline regular expression', out('x\nready=3\n'), { matches: '^ready=\\d$' }, true],
+    ['lines counts non-empty lines', out('a\n\nb\n'), { lines: { op: '==', count: 2 } }, true],
+    ['lines compares with >=', out('a\n'), { lines: { op: '>=', count: 2 } }, false],
+    ['a failing command fails the check', out('', 1), { empty: true }, false],
+    ['error: true expects the command to fail', out('', 1), { error: true }, true],
+    ['error: true fails when the command succeeds', out(''), { error: true }, false],
+    ['every field must hold', out('a\n'), { contains: 'a', lines: { op: '==', count: 2 } }, false],
+  ])('%s', (_name, result, expect_, passes) => {
+    expect(meetsExpectation(result, expect_)).toBe(passes);
+  });
+});
+
+describe('lesson progress', () => {
+  const lesson = `tasks:
+  - title: Cordon node-2
+    check:
+      kubectl: get node node-2 -o jsonpath={.spec.unschedulable}
+      expect: { equals: "true" }
+  - title: Uncordon node-2
+    check:
+      kubectl: get node node-2 -o jsonpath={.spec.unschedulable}
+      expect: { empty: true }`;
+
+  it('completes tasks in order: a later check that already holds waits for its turn', () => {
+    const { session, tracker } = load(lesson);
+    expect(tracker.poll()).toBeNull();
+    expect(tracker.status()).toMatchObject({ total: 2, done: 0, current: 0 });
+    session.run('kubectl cordon node-2');
+    expect(tracker.poll()).toMatchObject({
+      done: 1,
+      current: 1,
+      tasks: [{ passed: true }, { passed: false }],
+    });
+    session.run('kubectl uncordon node-2');
+    const done = tracker.poll();
+    expect(done).toMatchObject({ done: 2, current: null });
+    // A task that passed stays passed, whatever happens later.
+    session.run('kubectl cordon node-2');
+    expect(tracker.poll()).toBeNull();
+    expect(tracker.status().done).toBe(2);
+  });
+
+  it('evaluates nothing while the cluster does not change', () => {
+    const { session, tracker } = load(lesson);
+    tracker.poll();
+    session.run('kubectl get nodes');
+    expect(tracker.poll()).toBeNull();
+  });
+
+  it('combines checks with all:, any: and not:', () => {
+    const { session, tracker } = load(`tasks:
+  - title: Leave node-2 but keep the DaemonSet
+    check:
+      all:
+        - kubectl: get ds fluentd -n kube-system -o name
+        - not:
+            kubectl: get pods -n kube-system --field-selector spec.nodeName=node-2 -o name
+        - any:
+            - kubectl: get node node-2 -o jsonpath={.spec.taints[*].effect}
+              expect: { contains: NoExecute }
+            - kubectl: get node node-2 -o jsonpath={.metadata.labels.logging}
+              expect: { equals: "off" }`);
+    session.advance(5);
+    expect(tracker.poll()).toBeNull();
+    session.run('kubectl taint node node-2 tenant=acme:NoExecute');
+    session.advance(5);
+    expect(tracker.poll()).toMatchObject({ done: 1 });
+  });
+
+  it('does not pass when the DaemonSet is deleted, although its pods leave node-2', () => {
+    const { session, tracker } = load(`tasks:
+  - title: Leave node-2 but keep the DaemonSet
+    check:
+      all:
+        - kubectl: get ds fluentd -n kube-system -o name
+        - kubectl: get pods -n kube-system --field-selector spec.nodeName=node-2 -o name
+          expect: { empty: true }`);
+    session.advance(5);
+    session.run('kubectl delete ds fluentd -n kube-system');
+    session.advance(60);
+    expect(tracker.poll()).toBeNull();
+    expect(tracker.status().done).toBe(0);
+  });
+});

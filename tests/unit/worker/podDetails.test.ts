@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Pod } from '../../../src/engine/api/types';
+import { ScenarioSession } from '../../../src/scenario/session';
+import { readPodDetails } from '../../../src/worker/podDetails';
+
+const SCENARIO = `apiVersion: v1
+kind: Node
+metadata: { name: n1 }
+status: { allocatable: { cpu: "4", memory: 8Gi, pods: "110" } }
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: agent, namespace: kube-system }
+spec:
+  selector: { matchLabels: { app: agent } }
+  template:
+    metadata:
+      labels: { app: agent }
+      annotations: { playground/behavior: crash-loop }
+    spec:
+      containers: [{ name: agent, image: "fluent/fluentd:v1.14-1" }]
+`;
+
+function crashLooping(): { session: ScenarioSession; pod: Pod } {
+  const { session } = ScenarioSession.create(SCENARIO);
+  if (!session) throw new Error('scenario did not load');
+  session.advance(40);
+  const pod = session.sim.api.list<Pod>('Pod')[0];
+  if (!pod) throw new Error('no pod');
+  return { session, pod };
+}
+
+describe('readPodDetails', () => {
+  it("gives the kubelet's retry time of a crash-looping container and its previous run's logs", () => {
+    const { session, pod } = crashLooping();
+    const d = readPodDetails(session.sim, 'kube-system', pod.metadata.name);
+    expect(pod.status?.containerStatuses?.[0]?.state.waiting?.reason).toBe('CrashLoopBackOff');
+    expect(d?.uid).toBe(pod.metadata.uid);
+    expect(d?.time).toBe(40);
+    expect(d?.backoffUntil).toBeGreaterThan(40);
+    expect(d?.containers[0]?.name).toBe('agent');
+    expect(d?.containers[0]?.previousLogs).toContain('[error]');
+  });
+
+  it('does not record its kubectl logs calls in the command log', () => {
+    const { session, pod } = crashLooping();
+    readPodDetails(session.sim, 'kube-system', pod.metadata.name);
+    expect(session.commandLog).toEqual([]);
+  });
+
+  it('answers null for a pod that is gone', () => {
+    const { session } = crashLooping();
+    expect(readPodDetails(session.sim, 'kube-system', 'nope')).toBeNull();
+  });
+});
