@@ -23,11 +23,12 @@ test.describe('rollouts', () => {
     await pg.setSpeed(10);
     await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15 -n kube-system');
 
+    // Live pods only: a chip fading out has lost its data-pod.
     const both = pg
       .nodes()
-      .filter({ has: pg.page.locator('[data-revision="1"]') })
+      .filter({ has: pg.page.locator('[data-pod][data-revision="1"]') })
       .filter({
-        has: pg.page.locator('[data-revision="2"]'),
+        has: pg.page.locator('[data-pod][data-revision="2"]'),
       });
     // maxUnavailable 0: every node keeps a ready pod throughout, so the ready count never drops.
     let surged = '';

@@ -93,7 +93,10 @@ export function selectorKeys(daemonSets: readonly DaemonSet[]): Set<string> {
   return keys;
 }
 
-/** GridInputs are what the chips need beyond the pods: the ReplicaSet owners and who was preempted. */
+/**
+ * ChipContext is what a chip needs beyond its pod: revision numbers, owner colours, the
+ * ReplicaSets' Deployments, and which pods the scheduler preempted.
+ */
 interface ChipContext {
   revisions: RevisionIndex;
   ownerIndex: Map<string, number>;

@@ -64,8 +64,18 @@ export function enterChip(
   return chip as unknown as ChipSel;
 }
 
-/** exitChip fades a chip out; it loses its data-pod at once, so tests and readers see it gone. */
+/**
+ * exitChip fades a chip out; it loses its data-pod at once, so tests and readers see it gone.
+ * It leaves the flow where it stands: the card is already sized for the pods that remain, so a
+ * fading chip must not push them down; the one that replaces it slides under it instead.
+ */
 export function exitChip(exit: ChipSel): void {
+  exit.each(function () {
+    const { offsetLeft, offsetTop } = this;
+    this.style.position = 'absolute';
+    this.style.left = `${offsetLeft}px`;
+    this.style.top = `${offsetTop}px`;
+  });
   exit.classed('is-leaving', true).attr(ATTR.pod, null).attr('aria-hidden', 'true');
   exit
     .transition()

@@ -19,6 +19,12 @@ export const SHUTDOWN_SECONDS = 2;
 const CRASH_AFTER_SECONDS = 0.5;
 const KUBELET = 'kubelet';
 
+/** goDuration prints whole seconds as Go's time.Duration does: `40s`, `1m20s`, `5m0s`. */
+function goDuration(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  return m > 0 ? `${m}m${seconds - m * 60}s` : `${seconds}s`;
+}
+
 type Stage = 'creating' | 'running' | 'crashed' | 'pullBackoff' | 'terminating';
 
 interface PodRuntime {
@@ -309,7 +315,7 @@ export class Kubelet extends Controller {
         {
           waiting: {
             reason: 'CrashLoopBackOff',
-            message: `back-off ${delay >= 60 ? `${delay / 60}m0s` : `${delay}s`} restarting failed container=${p.spec.containers[0]?.name} pod=${podRef(p)}`,
+            message: `back-off ${goDuration(delay)} restarting failed container=${p.spec.containers[0]?.name} pod=${podRef(p)}`,
           },
         },
         false,
