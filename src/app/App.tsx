@@ -1,6 +1,7 @@
 // The page layout: editor on the left, the node grid with the DaemonSet status and the console
 // in the middle, the inspector and the events feed on the right.
 import { EditorPane } from './editorPane/EditorPane';
+import { ErrorBoundary } from './ErrorBoundary';
 import { GridPane } from './grid/GridPane';
 import { Console } from './console/Console';
 import { Inspector } from './inspector/Inspector';
@@ -23,17 +24,31 @@ export function App() {
       <Scrubber />
       <main className="workspace">
         <section className="pane pane--editor" aria-label="Scenario editor">
-          <EditorPane theme={theme} />
+          <ErrorBoundary label="editor">
+            <EditorPane theme={theme} />
+          </ErrorBoundary>
         </section>
         <section className="pane pane--center" aria-label="Cluster">
-          <DaemonSetPanel />
-          <GridPane />
-          <Console />
+          <ErrorBoundary label="DaemonSet">
+            <DaemonSetPanel />
+          </ErrorBoundary>
+          <ErrorBoundary label="node grid">
+            <GridPane />
+          </ErrorBoundary>
+          <ErrorBoundary label="console">
+            <Console />
+          </ErrorBoundary>
         </section>
         <aside className="pane pane--side" aria-label="Details">
-          <LessonPanel />
-          <Inspector />
-          <EventsPanel />
+          <ErrorBoundary label="lesson">
+            <LessonPanel />
+          </ErrorBoundary>
+          <ErrorBoundary label="inspector">
+            <Inspector />
+          </ErrorBoundary>
+          <ErrorBoundary label="events">
+            <EventsPanel />
+          </ErrorBoundary>
         </aside>
       </main>
       <Notices />

@@ -2,9 +2,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { EngineHalted, ErrorBoundary, breakPanel } from './ErrorBoundary';
 import { installPageHooks } from './share/pageHooks';
 import { openInitialRun } from './share/runActions';
-import { startEngine } from './store/bridge';
+import { installTestHooks, startEngine } from './store/bridge';
 import { applyTheme, initialTheme } from './theme';
 import './styles/base.css';
 import './styles/layout.css';
@@ -20,6 +21,8 @@ import './styles/share.css';
 
 applyTheme(initialTheme());
 startEngine();
+// `?test-hooks` only: Playwright crashes the worker or a panel on purpose.
+installTestHooks(location.search, { breakPanel });
 installPageHooks();
 // A share link in the URL wins over the run saved by the last visit, which wins over the default.
 void openInitialRun(location.hash);
@@ -28,7 +31,10 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary>
+        <App />
+        <EngineHalted />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -58,6 +58,9 @@ export const TID = {
   lessonTask: 'lesson-task',
   lessonHint: 'lesson-hint',
   presenter: 'presenter',
+  /** What a render error shows instead of a blank page, and the button after too many worker crashes. */
+  errorBoundary: 'error-boundary',
+  restartEngine: 'restart-engine',
 } as const;
 
 export const ATTR = {

@@ -33,16 +33,48 @@ export class EngineClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
+  private port: WorkerPort;
+
   constructor(
-    private readonly port: WorkerPort,
+    port: WorkerPort,
     private readonly handlers: EngineClientHandlers,
   ) {
-    port.onmessage = (ev) => this.receive(ev.data);
+    this.port = port;
+    this.attach(port);
+  }
+
+  /**
+   * reconnect replaces a failed worker with a fresh one: the old one is stopped and forgotten
+   * (a late message from it is ignored), requests still waiting on it fail, and everything
+   * from here on goes to `port`. The caller loads or replays a run into it.
+   */
+  reconnect(port: WorkerPort): void {
+    const old = this.port;
+    old.onmessage = null;
+    old.onerror = null;
+    old.onmessageerror = null;
+    old.terminate();
+    this.rejectAll('the simulation worker was restarted');
+    this.port = port;
+    this.attach(port);
+  }
+
+  private attach(port: WorkerPort): void {
+    port.onmessage = (ev) => {
+      if (port === this.port) this.receive(ev.data);
+    };
     port.onerror = (ev) => {
       ev.preventDefault?.();
-      this.fail(ev.message || 'the simulation worker failed to start');
+      if (port === this.port) this.fail(ev.message || 'the simulation worker failed to start');
     };
-    port.onmessageerror = () => this.fail('a message from the simulation worker could not be read');
+    port.onmessageerror = () => {
+      if (port === this.port) this.fail('a message from the simulation worker could not be read');
+    };
+  }
+
+  /** debugCrash makes the worker throw outside the engine's guard (the `?test-hooks` page hook). */
+  debugCrash(): void {
+    this.port.postMessage({ type: 'debugCrash' });
   }
 
   load(text: string, seed?: number): Promise<ReplyOf<'loaded'>> {
@@ -146,6 +178,34 @@ export class EngineClient {
   private rejectAll(message: string): void {
     for (const p of this.pending.values()) p.reject(new Error(message));
     this.pending.clear();
+  }
+}
+
+/**
+ * RestartBudget guards against a crash loop: a worker that fails again right after each restart
+ * is restarted at most `max` times within `windowMs`, then left stopped until the user asks.
+ */
+export class RestartBudget {
+  private restarts: number[] = [];
+
+  constructor(
+    readonly max = 3,
+    readonly windowMs = 30_000,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  /** take spends one restart; false when the budget for the current window is used up. */
+  take(): boolean {
+    const t = this.now();
+    this.restarts = this.restarts.filter((r) => t - r < this.windowMs);
+    if (this.restarts.length >= this.max) return false;
+    this.restarts.push(t);
+    return true;
+  }
+
+  /** reset forgets past restarts (the user restarted the engine by hand). */
+  reset(): void {
+    this.restarts = [];
   }
 }
 

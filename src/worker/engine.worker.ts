@@ -22,7 +22,17 @@ const host = new EngineHost({
   },
 });
 
-scope.onmessage = (ev: MessageEvent<ToWorker>) => host.handle(ev.data);
+scope.onmessage = (ev: MessageEvent<ToWorker>) => {
+  // The page sends this only from its `?test-hooks` hook; nothing in a link or a scenario can.
+  // Thrown from a timer, it escapes every guard and reaches the page as the worker's error event.
+  if (ev.data.type === 'debugCrash') {
+    setTimeout(() => {
+      throw new Error('debug crash requested by the test hook');
+    });
+    return;
+  }
+  host.handle(ev.data);
+};
 
 // `kubectl explain` reads the same schemas as the editor; they load in the background so the
 // first paint does not wait for them.

@@ -120,7 +120,9 @@ export type ToWorker =
   /** Move the run to simulated `time`, paused: back is a rebuild from t = 0, forward runs on. */
   | { type: 'seek'; id: number; time: number }
   /** What the inspector shows about one pod beyond the object: back-off timer and logs. */
-  | { type: 'podDetails'; id: number; namespace: string; name: string };
+  | { type: 'podDetails'; id: number; namespace: string; name: string }
+  /** Test hook (pages opened with `?test-hooks` only): the worker throws outside the engine's guard. */
+  | { type: 'debugCrash' };
 
 // ---- worker → page ----
 

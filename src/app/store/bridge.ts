@@ -3,11 +3,36 @@
 // "practice with no store actions").
 import type { WorkerPort } from '../../worker/client';
 import type { PodDetails } from '../../worker/protocol';
-import { EngineClient, createEngineWorker } from '../../worker/client';
+import { EngineClient, RestartBudget, createEngineWorker } from '../../worker/client';
+import { formatClock } from '../model/format';
 import { appStore } from './index';
 import { createPushHandler } from './workerSync';
 
 let client: EngineClient | null = null;
+let createPort: () => WorkerPort = createEngineWorker;
+const budget = new RestartBudget(3, 30_000);
+// Bumped by every restart, so a restart overtaken by a newer one stays quiet.
+let generation = 0;
+
+/** EngineStatus: running, being restarted after a crash, or stopped after too many crashes. */
+export type EngineStatus = 'running' | 'recovering' | 'halted';
+let status: EngineStatus = 'running';
+const statusListeners = new Set<() => void>();
+
+function setStatus(next: EngineStatus): void {
+  status = next;
+  for (const fn of statusListeners) fn();
+}
+
+/** engineStatus and subscribeEngineStatus feed useSyncExternalStore (the "Restart engine" button). */
+export function engineStatus(): EngineStatus {
+  return status;
+}
+
+export function subscribeEngineStatus(fn: () => void): () => void {
+  statusListeners.add(fn);
+  return () => statusListeners.delete(fn);
+}
 
 /** engine is the started worker client, for bridge modules beside this one. */
 export function engine(): EngineClient {
@@ -19,17 +44,103 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** startEngine starts the worker once and wires its messages into the store. */
-export function startEngine(port: WorkerPort = createEngineWorker()): void {
+/**
+ * startEngine starts the worker once and wires its messages into the store. A worker that fails
+ * (an engine exception, an uncaught error) is replaced by a fresh one running the same run.
+ */
+export function startEngine(
+  port: WorkerPort = createEngineWorker(),
+  makePort: () => WorkerPort = createEngineWorker,
+): void {
   if (client) return;
+  createPort = makePort;
   const handlePush = createPushHandler(appStore, (fn) => requestAnimationFrame(fn));
   client = new EngineClient(port, {
-    onPush: handlePush,
-    onFailure: (text) => {
-      appStore.getState().pushNotice('error', `The simulation worker failed: ${text}`);
-      appStore.getState().setClock({ ...appStore.getState().clock, playing: false });
+    onPush: (msg) => {
+      handlePush(msg);
+      if (msg.type === 'crash') void recoverEngine(msg.message);
     },
+    onFailure: (text) => void recoverEngine(text),
   });
+}
+
+/**
+ * recoverEngine starts a fresh worker and replays the last good run into it (the text that
+ * loaded, its seed and command log, up to the current time), as a reload does; the editor is
+ * left alone. After `budget.max` restarts within its window it stops and waits for the user.
+ */
+async function recoverEngine(reason: string, manual = false): Promise<void> {
+  const c = client;
+  if (!c || (status === 'halted' && !manual)) return;
+  const s = appStore.getState();
+  const { record, clock, editorText } = s;
+  if (!manual) {
+    s.pushNotice('error', `The simulation engine crashed: ${reason}`);
+    if (!budget.take()) {
+      setStatus('halted');
+      s.setClock({ ...clock, playing: false });
+      s.pushNotice(
+        'error',
+        `The engine crashed ${budget.max} times within ${budget.windowMs / 1000} s and was not restarted ` +
+          'again. Press “Restart engine” to try once more.',
+      );
+      return;
+    }
+  }
+  const gen = ++generation;
+  setStatus('recovering');
+  s.setWatching(false);
+  c.reconnect(createPort());
+  try {
+    const { seed } = record ?? {};
+    const reply = record
+      ? await c.replay({
+          text: record.text,
+          ...(seed !== undefined ? { seed } : {}),
+          log: record.log,
+          time: clock.time,
+        })
+      : await c.load(editorText);
+    if (gen !== generation) return;
+    if (!reply.ok) throw new Error(reply.errors[0]?.message ?? 'the run did not load');
+    c.setSpeed(clock.speed);
+    if (clock.playing) c.play();
+    setStatus('running');
+    appStore.getState().appendConsole([
+      {
+        kind: 'info',
+        text: `# the simulation engine was restarted and replayed to ${formatClock(clock.time)}`,
+      },
+    ]);
+    appStore
+      .getState()
+      .pushNotice(
+        'info',
+        `The simulation engine was restarted; your run is back at ${formatClock(clock.time)}.`,
+      );
+  } catch (err) {
+    if (gen !== generation) return;
+    setStatus('halted');
+    appStore.getState().pushNotice('error', `The simulation engine could not be restarted: ${message(err)}`);
+  }
+}
+
+/** restartEngine is the "Restart engine" button: a fresh worker and a fresh crash budget. */
+export function restartEngine(): Promise<void> {
+  budget.reset();
+  return recoverEngine('restarted by hand', true);
+}
+
+/** installTestHooks exposes `window.__playground` to Playwright, only on pages opened with `?test-hooks`. */
+export function installTestHooks(
+  search: string,
+  hooks: Record<string, (...args: never[]) => void> = {},
+): void {
+  if (!new URLSearchParams(search).has('test-hooks')) return;
+  (window as unknown as { __playground?: unknown }).__playground = {
+    crashWorker: () => engine().debugCrash(),
+    ...hooks,
+  };
 }
 
 /** loadScenario starts a new run from `text`; on errors the current run keeps going. */
