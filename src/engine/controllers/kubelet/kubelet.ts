@@ -5,25 +5,16 @@ import type { ControllerContext } from '../controller';
 import type { NodeLifecycleController } from '../nodelifecycle/nodeLifecycle';
 import { podBehavior, probeFailureMessage, probeTiming, preStopSeconds, pullsImage } from './behavior';
 import type { PodBehavior } from './behavior';
+import { BACKOFF_INITIAL_SECONDS, crashLoopMessage, nextBackoff, pullError } from './backoff';
 import { ContainerLogs, crashLines, probeLogLine, startupLines } from './logs';
 import { podRef, setCondition, setContainerStates, setReadiness } from './podStatus';
 
-// The kubelet's container restart and image pull back-off: 10 s doubling to 5 min
-// (pkg/kubelet/kubelet.go: backOffPeriod, MaxContainerBackOff).
-export const BACKOFF_INITIAL_SECONDS = 10;
-export const BACKOFF_MAX_SECONDS = 300;
 // A healthy container stops this long after SIGTERM (flushing buffers, closing connections); the
 // rest of the grace period goes unused. Long enough to see a pod Terminating at normal speed.
 export const SHUTDOWN_SECONDS = 2;
 // A crash-looping container exits before the status manager ever reports it ready.
 const CRASH_AFTER_SECONDS = 0.5;
 const KUBELET = 'kubelet';
-
-/** goDuration prints whole seconds as Go's time.Duration does: `40s`, `1m20s`, `5m0s`. */
-function goDuration(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  return m > 0 ? `${m}m${seconds - m * 60}s` : `${seconds}s`;
-}
 
 type Stage = 'creating' | 'running' | 'crashed' | 'pullBackoff' | 'terminating';
 
@@ -177,12 +168,7 @@ export class Kubelet extends Controller {
 
   private pullFailed(rt: PodRuntime, pod: Pod): void {
     for (const c of pod.spec.containers) {
-      this.event(
-        pod,
-        'Warning',
-        'Failed',
-        `Failed to pull image "${c.image}": rpc error: code = NotFound desc = failed to pull and unpack image "${c.image}": not found`,
-      );
+      this.event(pod, 'Warning', 'Failed', `Failed to pull image "${c.image}": ${pullError(c.image)}`);
       this.event(pod, 'Warning', 'Failed', 'Error: ErrImagePull');
     }
     this.write(rt, (p) =>
@@ -191,7 +177,7 @@ export class Kubelet extends Controller {
         {
           waiting: {
             reason: 'ErrImagePull',
-            message: `rpc error: code = NotFound desc = failed to pull and unpack image "${p.spec.containers[0]?.image}": not found`,
+            message: pullError(p.spec.containers[0]?.image ?? ''),
           },
         },
         false,
@@ -199,7 +185,7 @@ export class Kubelet extends Controller {
     );
     rt.stage = 'pullBackoff';
     const delay = rt.backoff;
-    rt.backoff = Math.min(rt.backoff * 2, BACKOFF_MAX_SECONDS);
+    rt.backoff = nextBackoff(rt.backoff);
     // The next sync after a failed pull reports the back-off; then the pull is retried when it ends.
     this.after(rt, 1, () => {
       const p = this.pod(rt);
@@ -294,7 +280,7 @@ export class Kubelet extends Controller {
     rt.restarts += 1;
     rt.stage = 'crashed';
     const delay = rt.backoff;
-    rt.backoff = Math.min(rt.backoff * 2, BACKOFF_MAX_SECONDS);
+    rt.backoff = nextBackoff(rt.backoff);
     const lastState = {
       terminated: { exitCode: 1, reason: 'Error', ...(startedAt ? { startedAt } : {}), finishedAt: ts },
     };
@@ -315,7 +301,7 @@ export class Kubelet extends Controller {
         {
           waiting: {
             reason: 'CrashLoopBackOff',
-            message: `back-off ${goDuration(delay)} restarting failed container=${p.spec.containers[0]?.name} pod=${podRef(p)}`,
+            message: crashLoopMessage(delay, p),
           },
         },
         false,
