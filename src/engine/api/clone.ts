@@ -17,3 +17,13 @@ export function deepClone<T>(value: T): T {
   }
   return out as T;
 }
+
+/**
+ * deepFreeze makes shared data read-only, so code that would change a stored object in place
+ * (instead of writing a copy through the API) fails loudly rather than corrupting its sharers.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return Object.freeze(value);
+}

@@ -77,7 +77,22 @@ function ceilScaled(digits: string, exp10: number, exp2: number, scale: number):
  * units. Numbers are accepted too, since YAML turns `cpu: 2` into one. Invalid text gives
  * `{ ok: false, message }`; this function never throws.
  */
+// A cluster uses a handful of distinct quantities ("50m", "64Mi", node capacities) thousands of
+// times: parse each once. Results are frozen because they are shared.
+const PARSED = new Map<string | number, QuantityResult>();
+const PARSED_CAP = 4096;
+
 export function parseQuantity(input: string | number): QuantityResult {
+  let hit = PARSED.get(input);
+  if (hit === undefined) {
+    hit = Object.freeze(parseQuantityUncached(input));
+    if (PARSED.size >= PARSED_CAP) PARSED.clear();
+    PARSED.set(input, hit);
+  }
+  return hit;
+}
+
+function parseQuantityUncached(input: string | number): QuantityResult {
   const text = typeof input === 'number' ? String(input) : input;
   const invalid = (why: string): QuantityResult => ({
     ok: false,

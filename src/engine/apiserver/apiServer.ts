@@ -49,7 +49,9 @@ export const DEFAULT_TOLERATION_SECONDS = 300;
  * each, so ordinary pods leave a failed node five minutes after it is tainted.
  */
 function addDefaultTolerationSeconds(pod: Pod): void {
-  const tolerations = (pod.spec.tolerations ??= []);
+  // A new list rather than a push: the pod's list may be shared with its builder.
+  const tolerations = [...(pod.spec.tolerations ?? [])];
+  const before = tolerations.length;
   for (const key of [TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE]) {
     const has = tolerations.some(
       (t) =>
@@ -63,6 +65,7 @@ function addDefaultTolerationSeconds(pod: Pod): void {
         tolerationSeconds: DEFAULT_TOLERATION_SECONDS,
       });
   }
+  if (tolerations.length !== before || !pod.spec.tolerations) pod.spec.tolerations = tolerations;
 }
 
 // The registry strategy keeps spec.templateGeneration, which apps/v1 carries as this annotation.
@@ -97,10 +100,14 @@ export class ApiServer {
     return this.store.list<T>(kind, namespace);
   }
 
-  /** create stores a new object after defaulting and validation, as a POST does. */
-  create<T extends KubeObject>(input: T): ApiResult<T> {
+  /**
+   * create stores a new object after defaulting and validation, as a POST does. A caller that
+   * builds objects by the thousand and never changes them afterwards may hand them over
+   * (`handedOver`): the stored pod then shares the parts defaulting leaves alone with the input.
+   */
+  create<T extends KubeObject>(input: T, options: { handedOver?: boolean } = {}): ApiResult<T> {
     // Events come only from the engine's own recorder: skip defaulting and validation on that hot path.
-    const obj = (input.kind === 'Event' ? input : applyDefaults(input)) as T;
+    const obj = (input.kind === 'Event' ? input : applyDefaults(input, options)) as T;
     const meta = obj.metadata;
     if (CLUSTER_SCOPED_KINDS.has(obj.kind)) delete meta.namespace;
     else meta.namespace = meta.namespace || 'default';

@@ -16,13 +16,10 @@ import type {
   Probe,
 } from '../api/types';
 import { CLUSTER_SCOPED_KINDS } from '../api/types';
+import { deepClone } from '../api/clone';
+import { deepEqual } from '../validation/objectMeta';
 
 type Loose = Record<string, unknown>;
-
-// JSON data only (the objects come from YAML or from the store), so a JSON round trip is a deep copy.
-function clone<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
-}
 
 /**
  * imageTag returns the tag of an image reference as parsers.ParseImageName sees it: "latest" when
@@ -87,14 +84,19 @@ function defaultVolumes(volumes: unknown[] | undefined): void {
   }
 }
 
-/** defaultPodSpec applies SetDefaults_PodSpec and the container, probe and volume defaults to a spec. */
-function defaultPodSpec(spec: PodSpec): void {
+// SetDefaults_PodSpec's own fields, without the containers and volumes.
+function defaultPodSpecFields(spec: PodSpec): void {
   const loose = spec as PodSpec & Loose;
   spec.dnsPolicy ||= 'ClusterFirst';
   spec.restartPolicy ||= 'Always';
   if (loose.securityContext === undefined || loose.securityContext === null) loose.securityContext = {};
   spec.terminationGracePeriodSeconds ??= 30;
   spec.schedulerName ||= 'default-scheduler';
+}
+
+/** defaultPodSpec applies SetDefaults_PodSpec and the container, probe and volume defaults to a spec. */
+function defaultPodSpec(spec: PodSpec): void {
+  defaultPodSpecFields(spec);
   for (const c of spec.containers ?? []) defaultContainer(c);
   for (const c of spec.initContainers ?? []) defaultContainer(c);
   defaultVolumes(spec.volumes);
@@ -136,24 +138,72 @@ function defaultDeployment(d: Deployment): void {
 }
 
 // SetDefaults_Pod: only on Pods, not templates, so a template with limits but no requests still
-// stores no requests (the pods it creates get them).
+// stores no requests (the pods it creates get them). With host networking the container's port
+// is the node's port.
+function defaultPodContainers(containers: Container[] | undefined, hostNetwork: boolean): void {
+  for (const c of containers ?? []) {
+    const limits = c.resources?.limits;
+    if (limits && c.resources) {
+      const requests = (c.resources.requests ??= {});
+      for (const [k, v] of Object.entries(limits)) if (!(k in requests)) requests[k] = v;
+    }
+    if (hostNetwork) for (const port of c.ports ?? []) if (!port.hostPort) port.hostPort = port.containerPort;
+  }
+}
+
 function defaultPod(pod: Pod): void {
   const spec = pod.spec as (PodSpec & Loose) | undefined;
   if (!spec) return;
   defaultPodSpec(spec);
-  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
-    const limits = c.resources?.limits;
-    if (!limits || !c.resources) continue;
-    const requests = (c.resources.requests ??= {});
-    for (const [k, v] of Object.entries(limits)) if (!(k in requests)) requests[k] = v;
-  }
+  defaultPodContainers(spec.containers, spec.hostNetwork === true);
+  defaultPodContainers(spec.initContainers, spec.hostNetwork === true);
   spec.enableServiceLinks ??= true;
-  // With host networking the container's port is the node's port.
-  if (spec.hostNetwork) {
-    for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
-      for (const port of c.ports ?? []) if (!port.hostPort) port.hostPort = port.containerPort;
-    }
+}
+
+// Whether a list already holds its defaults, by identity: a DaemonSet's thousands of pods hand
+// over the same (frozen) containers, so each list is checked once, by defaulting a copy.
+const alreadyDefaulted = [new WeakMap<object, boolean>(), new WeakMap<object, boolean>()];
+
+function sharedIfDefaulted<T extends object>(list: T, hostNetwork: boolean, apply: (copy: T) => void): T {
+  const seen = alreadyDefaulted[hostNetwork ? 1 : 0]!;
+  let defaulted = seen.get(list);
+  if (defaulted === undefined) {
+    const copy = deepClone(list);
+    apply(copy);
+    defaulted = deepEqual(copy, list);
+    seen.set(list, defaulted);
+    if (!defaulted) return copy;
   }
+  if (defaulted) return list;
+  const copy = deepClone(list);
+  apply(copy);
+  return copy;
+}
+
+/**
+ * defaultHandedOverPod is defaultPod for a pod whose builder hands it over and never changes it
+ * again (the DaemonSet controller): the same defaults, but the containers and volumes are shared
+ * with the input when they already hold them instead of being copied for every pod.
+ */
+function defaultHandedOverPod(pod: Pod): Pod {
+  const spec: PodSpec & Loose = { ...pod.spec };
+  const hostNetwork = spec.hostNetwork === true;
+  defaultPodSpecFields(spec);
+  const containerLists = (copy: Container[]) => {
+    for (const c of copy) defaultContainer(c);
+    defaultPodContainers(copy, hostNetwork);
+  };
+  spec.containers = sharedIfDefaulted(spec.containers, hostNetwork, containerLists);
+  if (spec.initContainers)
+    spec.initContainers = sharedIfDefaulted(spec.initContainers, hostNetwork, containerLists);
+  if (spec.volumes) spec.volumes = sharedIfDefaulted(spec.volumes, hostNetwork, defaultVolumes);
+  spec.enableServiceLinks ??= true;
+  return {
+    ...pod,
+    metadata: { ...pod.metadata },
+    spec,
+    ...(pod.status ? { status: deepClone(pod.status) } : {}),
+  };
 }
 
 /**
@@ -183,8 +233,9 @@ function defaultPriorityClass(pc: PriorityClass): void {
  * (PreemptLowerPriority). Cluster-scoped kinds lose any namespace, as the REST layer's
  * BeforeCreate clears it. minReadySeconds stays unset when unset.
  */
-export function applyDefaults<T extends KubeObject>(obj: T): T {
-  const out = clone(obj);
+export function applyDefaults<T extends KubeObject>(obj: T, options: { handedOver?: boolean } = {}): T {
+  if (options.handedOver && obj.kind === 'Pod') return defaultHandedOverPod(obj) as T;
+  const out = deepClone(obj);
   if (CLUSTER_SCOPED_KINDS.has(out.kind) && out.metadata) delete out.metadata.namespace;
   switch (out.kind) {
     case 'DaemonSet':

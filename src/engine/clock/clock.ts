@@ -20,10 +20,22 @@ export class VirtualClock {
    * fractional instants keep their milliseconds so availability (minReadySeconds) stays exact.
    */
   timestamp(t = this.t): string {
-    const ms = Math.round(t * 1000);
-    const iso = new Date(SIM_EPOCH_MS + ms).toISOString();
-    return ms % 1000 === 0 ? iso.replace('.000Z', 'Z') : iso;
+    // Thousands of writes share one instant: format it once.
+    if (t !== this.stampedAt) {
+      this.stampedAt = t;
+      this.stamp = formatTimestamp(t);
+    }
+    return this.stamp;
   }
+
+  private stampedAt = NaN;
+  private stamp = '';
+}
+
+function formatTimestamp(t: number): string {
+  const ms = Math.round(t * 1000);
+  const iso = new Date(SIM_EPOCH_MS + ms).toISOString();
+  return ms % 1000 === 0 ? iso.replace('.000Z', 'Z') : iso;
 }
 
 /** parseTimestamp turns an API timestamp back into simulated seconds (NaN when absent or malformed). */

@@ -22,14 +22,20 @@ export interface ControllerContext {
  */
 export abstract class Controller {
   abstract readonly name: string;
+  // A FIFO of keys plus a set for membership: taking the first key of a Set that has seen many
+  // deletions walks its holes, which was quadratic at thousands of pods.
   private readonly pending = new Set<string>();
+  private order: string[] = [];
+  private head = 0;
   private readonly delayed = new Map<string, number>();
 
   constructor(protected readonly ctx: ControllerContext) {}
 
   /** enqueue schedules a sync of key at the current instant. */
   enqueue(key: string): void {
+    if (this.pending.has(key)) return;
     this.pending.add(key);
+    this.order.push(key);
   }
 
   /** enqueueAfter schedules a sync after a delay (the work queue's AddAfter); the earliest request wins. */
@@ -53,10 +59,17 @@ export abstract class Controller {
 
   /** processOne syncs the oldest pending key; false when there was none. */
   processOne(): boolean {
-    const first = this.pending.values().next();
-    if (first.done) return false;
-    this.pending.delete(first.value);
-    this.sync(first.value);
+    if (this.head >= this.order.length) return false;
+    const key = this.order[this.head++]!;
+    if (this.head === this.order.length) {
+      this.order = [];
+      this.head = 0;
+    } else if (this.head > 4096 && this.head * 2 > this.order.length) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
+    }
+    this.pending.delete(key);
+    this.sync(key);
     return true;
   }
 

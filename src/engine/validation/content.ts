@@ -73,8 +73,21 @@ const LABEL_KEY = new RegExp(`^${LABEL_KEY_FMT}$`);
 const LABEL_KEY_MSG =
   "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
+// Every pod repeats the same few label and resource keys: check each once. The answers are shared.
+const QUALIFIED = new Map<string, readonly string[]>();
+
 /** isQualifiedName checks a label key, annotation key or taint key: `[prefix/]name`. */
-export function isQualifiedName(value: string): string[] {
+export function isQualifiedName(value: string): readonly string[] {
+  let hit = QUALIFIED.get(value);
+  if (hit === undefined) {
+    hit = Object.freeze(checkQualifiedName(value));
+    if (QUALIFIED.size >= 4096) QUALIFIED.clear();
+    QUALIFIED.set(value, hit);
+  }
+  return hit;
+}
+
+function checkQualifiedName(value: string): string[] {
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;

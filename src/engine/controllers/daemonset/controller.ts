@@ -25,7 +25,7 @@ import { viewNode } from './nodeView';
 import type { NodePlacement } from './placement';
 import { podsShouldBeOnNode } from './placement';
 import { allowsSurge, rollingUpdateFromBuckets } from './rollingUpdate';
-import { deepClone } from '../../api/clone';
+import { daemonPodFor, podBlueprint } from './podBlueprint';
 
 // BurstReplicas: at most this many creates or deletes per sync (daemon_controller.go).
 const BURST_REPLICAS = 250;
@@ -301,27 +301,10 @@ export class DaemonSetController extends Controller {
     for (const n of nodesNeeding.slice(BURST_REPLICAS)) state.revisit.add(n);
     for (const p of podsToDelete.slice(BURST_REPLICAS)) state.revisit.add(targetNode(p) ?? '');
     if (nodesNeeding.length > creates.length || podsToDelete.length > deletes.length) this.enqueue(key);
+    if (creates.length > 0 && state.blueprint?.version !== state.version)
+      state.blueprint = podBlueprint(ds, state.version, hash, generation);
     for (const nodeName of creates) {
-      const template = deepClone(ds.spec.template);
-      const labels = { ...(template.metadata?.labels ?? {}) };
-      if (generation !== undefined) labels[POD_TEMPLATE_GENERATION_LABEL] = String(generation);
-      if (hash) labels[CONTROLLER_REVISION_HASH] = hash;
-      const spec = addOrUpdateDaemonPodTolerations(template.spec);
-      spec.affinity = replaceDaemonSetPodNodeNameNodeAffinity(spec.affinity, nodeName);
-      const created = api.create<Pod>({
-        apiVersion: 'v1',
-        kind: 'Pod',
-        metadata: {
-          ...(template.metadata ?? {}),
-          name: '',
-          generateName: `${ds.metadata.name}-`,
-          namespace: ds.metadata.namespace,
-          labels,
-          ownerReferences: [controllerRef(ds)],
-        },
-        spec,
-        status: { phase: 'Pending' },
-      });
+      const created = api.create<Pod>(daemonPodFor(state.blueprint!, nodeName), { handedOver: true });
       if (created.ok) {
         recorder.event(
           ds,

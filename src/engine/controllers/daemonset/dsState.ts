@@ -1,6 +1,7 @@
 import type { Pod } from '../../api/types';
 import type { Rng } from '../../clock/rng';
 import { CONTROLLER_REVISION_HASH } from './keys';
+import type { PodBlueprint } from './podBlueprint';
 import type { NodeView, RolloutCategory, StatusContribution } from './nodeView';
 
 /** IndexedSet is a set with O(1) add, delete and uniform random sampling. */
@@ -87,6 +88,8 @@ function setOf(view: NodeView): CategorySet | undefined {
 export class DaemonSetState {
   /** `generation/hash` the views were computed for; a change recomputes every node. */
   version = '';
+  /** The shared parts of the pods this version creates, built on the first create. */
+  blueprint: PodBlueprint | undefined;
   readonly podsByNode = new Map<string, Map<string, Pod>>();
   private readonly podNode = new Map<string, string>();
   readonly views = new Map<string, NodeView>();
