@@ -2,16 +2,11 @@ import type { DaemonSet, Node, Pod } from '../../api/types';
 import { keyOf } from '../../apiserver/objectStore';
 import { controllerUidOf } from '../../api/podUtil';
 import { labelSelectorMatches } from '../../api/labels';
-import {
-  getTargetNodeName,
-  nodeShouldRunDaemonPod,
-  replaceDaemonSetPodNodeNameNodeAffinity,
-} from '../../predicates';
-import { addOrUpdateDaemonPodTolerations } from '../../predicates/daemonTolerations';
+import { getTargetNodeName, nodeShouldRunDaemonPod } from '../../predicates';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 import { Backoff } from './backoff';
-import { cleanupHistory, constructHistory, controllerRef, templateGeneration } from './history';
+import { cleanupHistory, constructHistory, templateGeneration } from './history';
 import {
   CONTROLLER_REVISION_HASH,
   DAEMONSET_CONTROLLER,
