@@ -9,6 +9,8 @@ export interface WatchEvent<T extends KubeObject = KubeObject> {
   object: T;
   /** The previous version, for MODIFIED and DELETED. */
   old?: T;
+  /** The object's store key (`namespace/name`, or `name`), computed once for every watcher. */
+  key: string;
 }
 
 export type WatchHandler = (event: WatchEvent) => void;
@@ -59,6 +61,11 @@ export class ObjectStore {
     const v = this.virtual.get(kind);
     if (v) return v.get(namespace, name) as T | undefined;
     return this.byKind.get(kind)?.get(objectKey(kind, namespace, name)) as T | undefined;
+  }
+
+  /** getByKey is get for a store key (`namespace/name`), as work queues hold them. */
+  getByKey<T extends KubeObject>(kind: T['kind'], key: string): T | undefined {
+    return this.byKind.get(kind)?.get(key) as T | undefined;
   }
 
   getByUid(uid: string): KubeObject | undefined {
@@ -131,9 +138,9 @@ export class ObjectStore {
     }
     const old = objs.get(key);
     objs.set(key, obj);
-    if (old) this.unindex(old);
-    this.index(obj);
-    this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: obj, ...(old ? { old } : {}) });
+    if (old) this.unindex(old, key);
+    this.index(obj, key);
+    this.notify(old ? { type: 'MODIFIED', object: obj, old, key } : { type: 'ADDED', object: obj, key });
   }
 
   /** remove deletes an object for good and notifies watchers. */
@@ -143,11 +150,11 @@ export class ObjectStore {
     const stored = objs?.get(key);
     if (!objs || !stored) return;
     objs.delete(key);
-    this.unindex(stored);
-    this.notify({ type: 'DELETED', object: stored, old: stored });
+    this.unindex(stored, key);
+    this.notify({ type: 'DELETED', object: stored, old: stored, key });
   }
 
-  private index(obj: KubeObject): void {
+  private index(obj: KubeObject, key: string): void {
     const uid = obj.metadata.uid;
     if (uid) this.byUid.set(uid, obj);
     if (obj.kind === 'Pod' && obj.spec.nodeName) {
@@ -156,7 +163,7 @@ export class ObjectStore {
         pods = new Map();
         this.podsByNode.set(obj.spec.nodeName, pods);
       }
-      pods.set(keyOf(obj), obj);
+      pods.set(key, obj);
     }
     for (const ref of obj.metadata.ownerReferences ?? []) {
       let byKind = this.dependentsByOwner.get(ref.uid);
@@ -169,22 +176,22 @@ export class ObjectStore {
         deps = new Map();
         byKind.set(obj.kind, deps);
       }
-      deps.set(keyOf(obj), obj);
+      deps.set(key, obj);
     }
   }
 
-  private unindex(obj: KubeObject): void {
+  private unindex(obj: KubeObject, key: string): void {
     const uid = obj.metadata.uid;
     if (uid && this.byUid.get(uid) === obj) this.byUid.delete(uid);
     if (obj.kind === 'Pod' && obj.spec.nodeName) {
       const pods = this.podsByNode.get(obj.spec.nodeName);
-      pods?.delete(keyOf(obj));
+      pods?.delete(key);
       if (pods && pods.size === 0) this.podsByNode.delete(obj.spec.nodeName);
     }
     for (const ref of obj.metadata.ownerReferences ?? []) {
       const byKind = this.dependentsByOwner.get(ref.uid);
       const deps = byKind?.get(obj.kind);
-      deps?.delete(keyOf(obj));
+      deps?.delete(key);
       if (deps && deps.size === 0) byKind?.delete(obj.kind);
       if (byKind && byKind.size === 0) this.dependentsByOwner.delete(ref.uid);
     }

@@ -41,12 +41,27 @@ export class Tracer {
     this.listeners.push(listener);
   }
 
+  // A pod's five or so entries share one copy of its name and its owner's: the trace of a
+  // 5,000-node run holds tens of thousands of entries.
+  private readonly podNames = new Map<string, string>();
+  private readonly owners = new Map<string, string>();
+
+  private intern(map: Map<string, string>, s: string): string {
+    const known = map.get(s);
+    if (known !== undefined) return known;
+    map.set(s, s);
+    return s;
+  }
+
   record(pod: Pod, event: TraceEventKind): void {
+    const name = this.intern(this.podNames, `${pod.metadata.namespace}/${pod.metadata.name}`);
+    if (event === 'deleted') this.podNames.delete(name);
+    const owner = ownerRefString(pod);
     const entry: TraceEntry = {
       t: this.clock.now(),
-      pod: `${pod.metadata.namespace}/${pod.metadata.name}`,
+      pod: name,
       node: pod.spec.nodeName ?? null,
-      owner: ownerRefString(pod),
+      owner: owner === null ? null : this.intern(this.owners, owner),
       revisionHash: pod.metadata.labels?.['controller-revision-hash'] ?? null,
       event,
     };

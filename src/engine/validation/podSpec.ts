@@ -8,6 +8,7 @@ import type { FieldError } from './fieldErrors';
 import { childPath, duplicate, forbidden, indexPath, invalid, notSupported, required } from './fieldErrors';
 import { validateAnnotations, validateLabels } from './objectMeta';
 import { validateAffinity, validateTolerations } from './scheduling';
+import { onceIfFrozen } from './frozenMemo';
 
 type Loose = Record<string, unknown>;
 
@@ -99,7 +100,13 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string, opts: P
   const volumes = validateVolumes(s.volumes, childPath(path, 'volumes'));
   errs.push(...volumes.errors);
   const ctx = { volumes: volumes.names, gracePeriod: s.terminationGracePeriodSeconds };
-  errs.push(...validateContainers(s.containers, ctx, childPath(path, 'containers')));
+  const containersPath = childPath(path, 'containers');
+  const containersContext = `${containersPath}|${String(ctx.gracePeriod)}|${[...ctx.volumes].join(',')}`;
+  errs.push(
+    ...onceIfFrozen(s.containers, containersContext, () =>
+      validateContainers(s.containers, ctx, containersPath),
+    ),
+  );
   errs.push(
     ...validateInitContainers(s.initContainers, s.containers, ctx, childPath(path, 'initContainers')),
   );
@@ -119,7 +126,12 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string, opts: P
     if (typeof v === 'string' && v)
       errs.push(...isDNS1123Label(v).map((m) => invalid(childPath(path, f), v, m)));
   }
-  errs.push(...validateTolerations(s.tolerations, childPath(path, 'tolerations')));
+  const tolerationsPath = childPath(path, 'tolerations');
+  errs.push(
+    ...onceIfFrozen(s.tolerations, tolerationsPath, () =>
+      validateTolerations(s.tolerations, tolerationsPath),
+    ),
+  );
   errs.push(...validateName(s.priorityClassName, childPath(path, 'priorityClassName')));
   if (s.preemptionPolicy !== undefined) {
     errs.push(...validateEnum(s.preemptionPolicy, PREEMPTION_POLICIES, childPath(path, 'preemptionPolicy')));

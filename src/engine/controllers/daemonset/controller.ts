@@ -70,9 +70,7 @@ export class DaemonSetController extends Controller {
       const owner = store.getByUid(ownerUid);
       if (owner?.kind !== 'DaemonSet') return;
       // An index built later (stateFor) reads the store, so only existing states are updated here.
-      this.states
-        .get(ownerUid)
-        ?.indexPod(keyOf(pod), e.type === 'DELETED' ? undefined : pod, targetNode(pod));
+      this.states.get(ownerUid)?.indexPod(e.key, e.type === 'DELETED' ? undefined : pod, targetNode(pod));
       this.enqueue(dsKey(owner.metadata.namespace, owner.metadata.name));
     });
     store.watch('Node', (e) => {

@@ -59,7 +59,10 @@ export class Kubelet extends Controller {
         this.logs.drop(pod.metadata.uid ?? '');
         return;
       }
-      if (pod.spec.nodeName) this.enqueue(keyOf(pod));
+      if (!pod.spec.nodeName) return;
+      // Only what sync acts on: a pod it has not admitted yet, or one that has begun terminating.
+      const rt = this.runtimes.get(pod.metadata.uid ?? '');
+      if (!rt || (pod.metadata.deletionTimestamp && rt.stage !== 'terminating')) this.enqueue(e.key);
     });
     nodes.onKubeletRecovered((nodeName) => this.resumeNode(nodeName));
   }
@@ -90,8 +93,7 @@ export class Kubelet extends Controller {
   }
 
   protected sync(key: string): void {
-    const [ns, name] = key.split('/') as [string, string];
-    const pod = this.ctx.api.get<Pod>('Pod', ns, name);
+    const pod = this.ctx.api.store.getByKey<Pod>('Pod', key);
     if (!pod?.spec.nodeName || !pod.metadata.uid) return;
     if (!this.nodes.isKubeletUp(pod.spec.nodeName)) return;
     let rt = this.runtimes.get(pod.metadata.uid);

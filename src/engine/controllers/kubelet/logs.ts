@@ -69,8 +69,21 @@ function flavourOf(image: string): Flavour {
   return 'generic';
 }
 
+// The daemon pods of one revision share a frozen container and mostly start in the same
+// instant: they print the same lines, so each pod's log can point at one copy of them.
+const lastStartup = new WeakMap<Container, { ts: string; lines: readonly string[] }>();
+
 /** startupLines is what a container prints as it starts, in the style of the program its image names. */
-export function startupLines(container: Container, ts: string): string[] {
+export function startupLines(container: Container, ts: string): readonly string[] {
+  if (!Object.isFrozen(container)) return printStartup(container, ts);
+  const last = lastStartup.get(container);
+  if (last?.ts === ts) return last.lines;
+  const lines = Object.freeze(printStartup(container, ts));
+  lastStartup.set(container, { ts, lines });
+  return lines;
+}
+
+function printStartup(container: Container, ts: string): string[] {
   const image = container.image;
   const version = image.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : 'latest';
   switch (flavourOf(image)) {

@@ -1,5 +1,4 @@
 import type { Node, Pod } from '../../api/types';
-import { keyOf } from '../../apiserver/objectStore';
 import { preferredNodeAffinityScore } from '../../predicates';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
@@ -34,11 +33,11 @@ export class Scheduler extends Controller {
     store.watch('Pod', (e) => {
       const pod = e.object as Pod;
       if (e.type === 'DELETED') {
-        this.unschedulable.delete(keyOf(pod));
+        this.unschedulable.delete(e.key);
         if (pod.spec.nodeName) this.retryUnschedulable();
         return;
       }
-      if (!pod.spec.nodeName && !pod.metadata.deletionTimestamp) this.enqueue(keyOf(pod));
+      if (!pod.spec.nodeName && !pod.metadata.deletionTimestamp) this.enqueue(e.key);
     });
     store.watch('Node', () => this.retryUnschedulable());
   }
@@ -48,8 +47,7 @@ export class Scheduler extends Controller {
   }
 
   protected sync(key: string): void {
-    const [ns, name] = key.split('/') as [string, string];
-    const pod = this.ctx.api.get<Pod>('Pod', ns, name);
+    const pod = this.ctx.api.store.getByKey<Pod>('Pod', key);
     if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) {
       this.unschedulable.delete(key);
       this.failures.delete(key);

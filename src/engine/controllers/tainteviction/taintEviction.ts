@@ -38,9 +38,9 @@ export class TaintEvictionController extends Controller {
     });
     store.watch('Pod', (e) => {
       const pod = e.object as Pod;
-      if (e.type === 'DELETED') return this.cancel(keyOf(pod), undefined);
+      if (e.type === 'DELETED') return this.cancel(e.key, undefined);
       const old = e.old as Pod | undefined;
-      if (pod.spec.nodeName && (!old || old.spec.nodeName !== pod.spec.nodeName)) this.enqueue(keyOf(pod));
+      if (pod.spec.nodeName && (!old || old.spec.nodeName !== pod.spec.nodeName)) this.enqueue(e.key);
     });
   }
 
@@ -50,8 +50,7 @@ export class TaintEvictionController extends Controller {
   }
 
   protected sync(key: string): void {
-    const [ns, name] = key.split('/') as [string, string];
-    const pod = this.ctx.api.get<Pod>('Pod', ns, name);
+    const pod = this.ctx.api.store.getByKey<Pod>('Pod', key);
     if (!pod?.spec.nodeName || pod.metadata.deletionTimestamp) return this.cancel(key, undefined);
     const node = this.ctx.api.get<Node>('Node', undefined, pod.spec.nodeName);
     const taints = (node?.spec.taints ?? []).filter(isNoExecute);
@@ -72,7 +71,7 @@ export class TaintEvictionController extends Controller {
     const at = Math.max(now, createdAt + seconds);
     const timer = this.ctx.queue.schedule(at, `taint-eviction:${key}`, () => {
       this.scheduled.delete(key);
-      const current = this.ctx.api.get<Pod>('Pod', ns, name);
+      const current = this.ctx.api.store.getByKey<Pod>('Pod', key);
       if (current && current.metadata.uid === pod.metadata.uid && !current.metadata.deletionTimestamp)
         this.evict(current);
     });
