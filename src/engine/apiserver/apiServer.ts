@@ -247,7 +247,8 @@ export class ApiServer {
     // A second delete may only shorten the grace period, never lengthen it (registry/core/pod/strategy.go).
     const currentGrace = pod.metadata.deletionGracePeriodSeconds;
     if (existing && currentGrace !== undefined && grace >= currentGrace) return { ok: true, object: pod };
-    const marked = this.mutate(pod, (p) => {
+    // Only metadata changes: the spec stays shared with the stored version.
+    const marked = this.mutateStatus(pod, (p) => {
       p.metadata.deletionTimestamp = this.clock.timestamp(now + grace);
       p.metadata.deletionGracePeriodSeconds = grace;
     });
