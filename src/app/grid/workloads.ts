@@ -145,8 +145,8 @@ function podRef(pod: KubeObject): string {
 
 /**
  * disruptionOf reads why a pod is leaving: the kubelet's node-pressure eviction (Failed,
- * reason Evicted), the taint manager or the pod GC (a DisruptionTarget condition), or scheduler
- * preemption (a Preempted event: the engine sets no condition for it).
+ * reason Evicted), or the DisruptionTarget condition the taint manager, the pod GC, the Eviction
+ * API (drain) or scheduler preemption sets; a Preempted event also names a preemption's victim.
  */
 export function disruptionOf(
   pod: Pod,
@@ -167,14 +167,22 @@ export function disruptionOf(
   }
   if (target?.reason === 'DeletionByPodGC')
     return { kind: 'gc', text: 'Deleted by the pod garbage collector: its node no longer exists.' };
-  if (target)
-    return { kind: 'evicted', text: `${target.reason ?? 'Disrupted'}: ${target.message ?? ''}`.trim() };
-  const preempted = events instanceof Set ? events : preemptedPods(events as readonly FeedEvent[]);
-  if (preempted.has(podRef(pod))) {
+  if (target?.reason === 'EvictionByEvictionAPI') {
+    return {
+      kind: 'evicted',
+      text: 'Evicted through the Eviction API (as kubectl drain does): it terminates gracefully and its controller, if any, replaces it elsewhere.',
+    };
+  }
+  const preempted =
+    target?.reason === 'PreemptionByScheduler' ||
+    (events instanceof Set ? events : preemptedPods(events as readonly FeedEvent[])).has(podRef(pod));
+  if (preempted) {
     return {
       kind: 'preempted',
       text: 'Preempted by the scheduler: it made room on this node for a pod of higher priority.',
     };
   }
+  if (target)
+    return { kind: 'evicted', text: `${target.reason ?? 'Disrupted'}: ${target.message ?? ''}`.trim() };
   return null;
 }

@@ -51,3 +51,51 @@ export function controllerUidOf(pod: {
 }): string | undefined {
   return pod.metadata.ownerReferences?.find((r) => r.controller)?.uid;
 }
+
+/** setCondition sets a pod condition, moving lastTransitionTime only when the status changes. */
+export function setCondition(
+  pod: Pod,
+  type: string,
+  status: 'True' | 'False' | 'Unknown',
+  timestamp: string,
+  reason?: string,
+  message?: string,
+): void {
+  const st = (pod.status ??= {});
+  const conditions = (st.conditions ??= []);
+  const existing = conditions.find((c) => c.type === type);
+  const next: PodCondition = {
+    type,
+    status,
+    lastTransitionTime: existing && existing.status === status ? existing.lastTransitionTime : timestamp,
+    ...(reason ? { reason } : {}),
+    ...(message ? { message } : {}),
+  };
+  if (existing) Object.assign(existing, next, reason ? {} : { reason: undefined, message: undefined });
+  else conditions.push(next);
+  for (const c of conditions) {
+    if (c.reason === undefined) delete c.reason;
+    if (c.message === undefined) delete c.message;
+  }
+}
+
+/** The DisruptionTarget reasons (core/v1 types.go), one per component that disrupts a pod. */
+export type DisruptionReason =
+  | 'PreemptionByScheduler'
+  | 'DeletionByTaintManager'
+  | 'EvictionByEvictionAPI'
+  | 'DeletionByPodGC'
+  | 'TerminationByKubelet';
+
+/**
+ * markDisruptionTarget sets the DisruptionTarget condition a component writes just before it
+ * deletes or terminates a pod (PodDisruptionConditions, GA in 1.31), so the pod says why it went.
+ */
+export function markDisruptionTarget(
+  pod: Pod,
+  reason: DisruptionReason,
+  message: string,
+  timestamp: string,
+): void {
+  setCondition(pod, 'DisruptionTarget', 'True', timestamp, reason, message);
+}

@@ -15,6 +15,7 @@ import { formatInvalid } from '../validation/fieldErrors';
 import type { FieldError } from '../validation/fieldErrors';
 import { ObjectStore } from './objectStore';
 import { deepClone } from '../api/clone';
+import { markDisruptionTarget } from '../api/podUtil';
 
 /** ApiError is a failed API call, with the status reason and the server's message. */
 export interface ApiError {
@@ -221,6 +222,29 @@ export class ApiServer {
     if (obj.kind === 'Pod') return this.deletePod(obj, opts);
     this.removeNow(obj);
     return { ok: true, object: obj };
+  }
+
+  /**
+   * evict is the pods/eviction subresource (registry/core/pod/storage/eviction.go), which
+   * `kubectl drain` calls: the pod gets the DisruptionTarget condition, then a graceful delete.
+   * The playground has no PodDisruptionBudgets, so no eviction is refused with 429.
+   */
+  evict(namespace: string | undefined, name: string, opts: DeleteOptions = {}): ApiResult<KubeObject> {
+    const pod = this.store.get<Pod>('Pod', namespace, name);
+    if (!pod) return { ok: false, error: notFound('Pod', name) };
+    const terminal = pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+    const marked =
+      terminal || pod.metadata.deletionTimestamp
+        ? pod
+        : this.mutateStatus(pod, (p) =>
+            markDisruptionTarget(
+              p,
+              'EvictionByEvictionAPI',
+              'Eviction API: evicting',
+              this.clock.timestamp(),
+            ),
+          );
+    return this.deletePod(marked, opts);
   }
 
   /** removeNow removes an object without grace and collects its dependents. */

@@ -99,8 +99,7 @@ function drainNode(
     }
     stdout += `evicting pod ${ref}${dry === 'server' ? ' (server dry run)' : ''}\n`;
     if (dry === 'none') {
-      const res = ctx.sim.api.delete(
-        'Pod',
+      const res = ctx.sim.api.evict(
         pod.metadata.namespace,
         pod.metadata.name,
         grace !== undefined && grace >= 0 ? { gracePeriodSeconds: grace } : {},

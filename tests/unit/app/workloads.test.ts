@@ -137,6 +137,21 @@ spec:
       conditions: [{ type: 'DisruptionTarget', status: 'True', reason: 'DeletionByTaintManager' }],
     };
     expect(disruptionOf(tainted, [])?.text).toContain('taint manager');
+    const drained = newPod('d', { nodeName: 'n1' });
+    drained.status = {
+      phase: 'Running',
+      conditions: [{ type: 'DisruptionTarget', status: 'True', reason: 'EvictionByEvictionAPI' }],
+    };
+    expect(disruptionOf(drained, [])).toMatchObject({
+      kind: 'evicted',
+      text: expect.stringContaining('Eviction API'),
+    });
+    const preempted = newPod('e', { nodeName: 'n1' });
+    preempted.status = {
+      phase: 'Running',
+      conditions: [{ type: 'DisruptionTarget', status: 'True', reason: 'PreemptionByScheduler' }],
+    };
+    expect(disruptionOf(preempted, [])?.kind).toBe('preempted');
     expect(disruptionOf(newPod('c'), [])).toBeNull();
   });
 });

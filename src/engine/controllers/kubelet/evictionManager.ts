@@ -1,4 +1,5 @@
 import type { Node, Pod } from '../../api/types';
+import { markDisruptionTarget } from '../../api/podUtil';
 import { parseQuantity } from '../../api/quantity';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
@@ -79,6 +80,7 @@ export class EvictionManager extends Controller {
         false,
       );
       setReadiness(p, false, ts);
+      markDisruptionTarget(p, 'TerminationByKubelet', message, ts);
     });
     recorder.event(evicted, 'Warning', 'Evicted', message, 'kubelet');
     this.ctx.tracer.record(evicted, 'evicted');

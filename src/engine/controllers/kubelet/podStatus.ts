@@ -1,32 +1,8 @@
-import type { ContainerState, ContainerStatus, Pod, PodCondition } from '../../api/types';
-import { deepClone } from '../../api/clone';
+import type { ContainerState, ContainerStatus, Pod } from '../../api/types';
+import { setCondition } from '../../api/podUtil';
 
-/** setCondition sets a pod condition, moving lastTransitionTime only when the status changes. */
-export function setCondition(
-  pod: Pod,
-  type: string,
-  status: 'True' | 'False' | 'Unknown',
-  timestamp: string,
-  reason?: string,
-  message?: string,
-): void {
-  const st = (pod.status ??= {});
-  const conditions = (st.conditions ??= []);
-  const existing = conditions.find((c) => c.type === type);
-  const next: PodCondition = {
-    type,
-    status,
-    lastTransitionTime: existing && existing.status === status ? existing.lastTransitionTime : timestamp,
-    ...(reason ? { reason } : {}),
-    ...(message ? { message } : {}),
-  };
-  if (existing) Object.assign(existing, next, reason ? {} : { reason: undefined, message: undefined });
-  else conditions.push(next);
-  for (const c of conditions) {
-    if (c.reason === undefined) delete c.reason;
-    if (c.message === undefined) delete c.message;
-  }
-}
+export { setCondition };
+import { deepClone } from '../../api/clone';
 
 /** setContainerStates writes every container's state (the simulated containers act together). */
 export function setContainerStates(

@@ -1,7 +1,7 @@
 import type { Node, Pod } from '../../api/types';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
-import { setCondition } from '../kubelet/podStatus';
+import { markDisruptionTarget } from '../../api/podUtil';
 
 // PodGC waits this long before deleting pods bound to a node that is gone (pkg/controller/podgc: quarantineTime).
 export const ORPHAN_QUARANTINE_SECONDS = 40;
@@ -26,8 +26,8 @@ export class PodGarbageCollector extends Controller {
     if (api.get<Node>('Node', undefined, nodeName)) return;
     const ts = this.ctx.clock.timestamp();
     for (const pod of api.store.podsOnNode(nodeName)) {
-      const marked = api.mutate(pod, (p: Pod) =>
-        setCondition(p, 'DisruptionTarget', 'True', ts, 'DeletionByPodGC', 'PodGC: node no longer exists'),
+      const marked = api.mutateStatus(pod, (p: Pod) =>
+        markDisruptionTarget(p, 'DeletionByPodGC', 'PodGC: node no longer exists', ts),
       );
       api.delete('Pod', marked.metadata.namespace, marked.metadata.name, { gracePeriodSeconds: 0 });
     }

@@ -1,4 +1,5 @@
 import type { Node, Pod } from '../../api/types';
+import { markDisruptionTarget } from '../../api/podUtil';
 import { preferredNodeAffinityScore } from '../../predicates';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
@@ -138,7 +139,17 @@ export class Scheduler extends Controller {
         `Preempted by pod ${pod.metadata.uid} on node ${nodeName}`,
         SCHEDULER,
       );
-      this.ctx.tracer.record(victim, 'evicted');
+      // prepareCandidate: the victim learns why before it is deleted.
+      const ts = this.ctx.clock.timestamp();
+      const marked = this.ctx.api.mutateStatus(victim, (p) =>
+        markDisruptionTarget(
+          p,
+          'PreemptionByScheduler',
+          `${pod.spec.schedulerName ?? SCHEDULER}: preempting to accommodate a higher priority pod`,
+          ts,
+        ),
+      );
+      this.ctx.tracer.record(marked, 'evicted');
       this.ctx.api.delete('Pod', victim.metadata.namespace, victim.metadata.name);
     }
     const current = this.ctx.api.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);

@@ -3,7 +3,7 @@ import { keyOf } from '../../apiserver/objectStore';
 import { getMatchingTolerations, isNoExecute } from '../../predicates';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
-import { setCondition } from '../kubelet/podStatus';
+import { markDisruptionTarget } from '../../api/podUtil';
 
 const TAINT_EVICTION = 'taint-eviction-controller';
 
@@ -97,14 +97,7 @@ export class TaintEvictionController extends Controller {
     const key = keyOf(pod);
     const ts = this.ctx.clock.timestamp();
     const marked = this.ctx.api.mutateStatus(pod, (p) =>
-      setCondition(
-        p,
-        'DisruptionTarget',
-        'True',
-        ts,
-        'DeletionByTaintManager',
-        'Taint manager: deleting due to NoExecute taint',
-      ),
+      markDisruptionTarget(p, 'DeletionByTaintManager', 'Taint manager: deleting due to NoExecute taint', ts),
     );
     this.ctx.recorder.event(
       marked,

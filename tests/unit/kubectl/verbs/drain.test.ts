@@ -1,4 +1,4 @@
-import type { Node } from '../../../../src/engine/api/types';
+import type { Node, Pod } from '../../../../src/engine/api/types';
 import { describe, expect, it } from 'vitest';
 import { fluentdYaml, kubectl, newCluster, podNames } from '../helpers';
 
@@ -41,6 +41,18 @@ describe('kubectl drain', () => {
         'node/node-1 already cordoned\nevicting pod default/web\npod/web evicted\nnode/node-1 drained\n',
       stderr: 'Warning: deleting Pods that declare no controller: default/web\n',
       exitCode: 0,
+    });
+  });
+
+  it('evicts through the Eviction API: the pod is marked DisruptionTarget EvictionByEvictionAPI, then terminates gracefully', () => {
+    const sim = newCluster({ nodes: 1, manifests: [BARE_POD], until: 10 });
+    expect(kubectl(sim, 'drain node-1 --force').exitCode).toBe(0);
+    const pod = sim.api.get<Pod>('Pod', 'default', 'web');
+    expect(pod?.metadata.deletionTimestamp).toBeDefined();
+    expect(pod?.status?.conditions?.find((c) => c.type === 'DisruptionTarget')).toMatchObject({
+      status: 'True',
+      reason: 'EvictionByEvictionAPI',
+      message: 'Eviction API: evicting',
     });
   });
 

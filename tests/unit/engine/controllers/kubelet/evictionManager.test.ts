@@ -45,6 +45,12 @@ describe('kubelet · node-pressure eviction', () => {
     sim.runUntil(100);
     const pod = sim.api.get<Pod>('Pod', 'default', 'best-effort')!;
     expect(pod.status).toMatchObject({ phase: 'Failed', reason: 'Evicted' });
+    // The eviction manager's status function adds DisruptionTarget with the same message.
+    expect(pod.status?.conditions?.find((c) => c.type === 'DisruptionTarget')).toMatchObject({
+      status: 'True',
+      reason: 'TerminationByKubelet',
+      message: pod.status?.message,
+    });
     expect(pod.status?.message).toMatch(
       /^The node was low on resource: memory\. Threshold quantity: 100Mi, available: \d+Mi\./,
     );

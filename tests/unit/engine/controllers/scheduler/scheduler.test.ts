@@ -78,6 +78,26 @@ describe('scheduler · priority and preemption', () => {
     expect(sim.recorder.log.find((e) => e.reason === 'Preempted')?.object).toBe('Pod/default/batch');
   });
 
+  it('marks the victim DisruptionTarget PreemptionByScheduler before deleting it (prepareCandidate)', () => {
+    const ds = hungry();
+    ds.spec.template.spec.priorityClassName = 'system-node-critical';
+    const sim = newCluster([
+      newNode('n1'),
+      newPod('batch', { nodeName: 'n1', requests: { memory: '4Gi' } }),
+      ds,
+    ]);
+    let victim: Pod | undefined;
+    sim.api.store.watch('Pod', (e) => {
+      if (e.type === 'DELETED' && e.object.metadata.name === 'batch') victim = e.object as Pod;
+    });
+    sim.runUntil(60);
+    expect(victim?.status?.conditions?.find((c) => c.type === 'DisruptionTarget')).toMatchObject({
+      status: 'True',
+      reason: 'PreemptionByScheduler',
+      message: 'default-scheduler: preempting to accommodate a higher priority pod',
+    });
+  });
+
   it('never preempts with preemptionPolicy Never', () => {
     const pc: PriorityClass = {
       apiVersion: 'scheduling.k8s.io/v1',
