@@ -286,6 +286,8 @@ export interface DeploymentSpec {
   };
   minReadySeconds?: number;
   revisionHistoryLimit?: number;
+  /** A paused Deployment scales but does not roll out (`kubectl rollout pause`). */
+  paused?: boolean;
 }
 
 export interface Deployment extends TypeMeta {

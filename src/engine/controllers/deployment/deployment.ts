@@ -5,6 +5,7 @@ import type { ControllerContext } from '../controller';
 import { computeHash, stableStringify } from '../daemonset/history';
 import { scaledValue } from '../daemonset/rollingUpdate';
 import { deepClone } from '../../api/clone';
+import { pausedScale } from './pausedScale';
 
 const DEPLOYMENT_CONTROLLER = 'deployment-controller';
 const POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -45,7 +46,10 @@ export class DeploymentController extends Controller {
     const all = this.replicaSets(d);
     let current = all.find((rs) => stableStringify(withoutHash(rs)) === stableStringify(d.spec.template));
     const replicas = d.spec.replicas ?? 1;
-    if (!current) {
+    const paused = d.spec.paused === true;
+    // While paused, a changed template gets no ReplicaSet yet (getAllReplicaSetsAndSyncRevision
+    // with createIfNotExisted=false): the rollout waits for `kubectl rollout resume`.
+    if (!current && !paused) {
       const template = deepClone(d.spec.template);
       template.metadata = {
         ...(template.metadata ?? {}),
@@ -94,7 +98,16 @@ export class DeploymentController extends Controller {
         DEPLOYMENT_CONTROLLER,
       );
     };
-    if (d.spec.strategy?.type === 'Recreate') {
+    if (paused) {
+      // syncDeployment hands a paused Deployment to sync(): it scales, it does not roll.
+      const surge =
+        d.spec.strategy?.type === 'Recreate'
+          ? 0
+          : scaledValue(d.spec.strategy?.rollingUpdate?.maxSurge ?? '25%', replicas, true);
+      for (const [rs, to] of pausedScale(all, current, replicas, surge)) scale(rs, to);
+    } else if (!current) {
+      return;
+    } else if (d.spec.strategy?.type === 'Recreate') {
       for (const rs of old) scale(rs, 0);
       if (old.every((rs) => (rs.status?.replicas ?? 0) === 0)) scale(current, replicas);
     } else {
@@ -126,7 +139,7 @@ export class DeploymentController extends Controller {
     const status = {
       observedGeneration: fresh.metadata.generation ?? 1,
       replicas: sum((rs) => rs.status?.replicas ?? 0),
-      updatedReplicas: current.status?.replicas ?? 0,
+      updatedReplicas: current?.status?.replicas ?? 0,
       readyReplicas: sum((rs) => rs.status?.readyReplicas ?? 0),
       availableReplicas: sum((rs) => rs.status?.availableReplicas ?? 0),
       unavailableReplicas: Math.max(0, replicas - sum((rs) => rs.status?.availableReplicas ?? 0)),

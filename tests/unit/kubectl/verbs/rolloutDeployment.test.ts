@@ -166,6 +166,28 @@ describe('kubectl rollout pause, resume, restart deployment', () => {
     expect(kubectl(sim, line)).toEqual({ stdout: '', stderr: want, exitCode: 1 });
   });
 
+  it('holds a paused rollout: a new image makes no ReplicaSet until resume, then rolls out', () => {
+    const sim = fresh();
+    mustRun(sim, 'rollout pause deploy/web');
+    mustRun(sim, 'set image deploy/web nginx=nginx:1.26');
+    sim.runUntil(120);
+    expect(replicaSets(sim)).toHaveLength(1);
+    expect(web(sim).status).toMatchObject({ replicas: 3, updatedReplicas: 0, availableReplicas: 3 });
+    mustRun(sim, 'rollout resume deploy/web');
+    sim.runUntil(240);
+    expect(replicaSets(sim).map((rs) => rs.spec.replicas)).toEqual([0, 3]);
+    expect(web(sim).status).toMatchObject({ updatedReplicas: 3, availableReplicas: 3 });
+  });
+
+  it('still scales a paused Deployment (sync, not rolloutRolling)', () => {
+    const sim = fresh();
+    mustRun(sim, 'rollout pause deploy/web');
+    mustRun(sim, 'scale deploy/web --replicas=5');
+    sim.runUntil(120);
+    expect(replicaSets(sim).map((rs) => rs.spec.replicas)).toEqual([5]);
+    expect(web(sim).status).toMatchObject({ replicas: 5, availableReplicas: 5 });
+  });
+
   it('restarts by stamping the pod template, which rolls out a new ReplicaSet', () => {
     const sim = fresh();
     expect(mustRun(sim, 'rollout restart deploy/web').stdout).toBe('deployment.apps/web restarted\n');
