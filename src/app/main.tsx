@@ -11,6 +11,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/editor.css';
 import './styles/grid.css';
+import './styles/overview.css';
 import './styles/compare.css';
 import './styles/podChips.css';
 import './styles/nodeMenu.css';

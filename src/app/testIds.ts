@@ -61,6 +61,21 @@ export const TID = {
   /** What a render error shows instead of a blank page, and the button after too many worker crashes. */
   errorBoundary: 'error-boundary',
   restartEngine: 'restart-engine',
+  /**
+   * The overview that replaces the node cards on big clusters: its canvas, the group-by select,
+   * the filter box and state toggles (data-state="<state>"), zoom buttons, the accessible list of
+   * nodes (rows carry data-node like the cards), and "showing N of M".
+   */
+  gridOverview: 'grid-overview',
+  gridCanvas: 'grid-canvas',
+  gridGroupBy: 'grid-group-by',
+  gridFilter: 'grid-filter',
+  gridStateFilter: 'grid-state-filter',
+  gridZoomIn: 'grid-zoom-in',
+  gridZoomOut: 'grid-zoom-out',
+  gridZoomReset: 'grid-zoom-reset',
+  nodeList: 'node-list',
+  gridShowing: 'grid-showing',
 } as const;
 
 export const ATTR = {
@@ -75,4 +90,10 @@ export const ATTR = {
   restarts: 'data-restarts',
   /** A gallery entry's scenario name. */
   scenario: 'data-scenario',
+  /** On the overview canvas: where the first listed node is drawn, `x y size` in CSS pixels. */
+  firstCell: 'data-first-cell',
+  /** On the overview: the zoom factor (`1.00` when not zoomed). */
+  zoom: 'data-zoom',
+  /** On a state toggle of the overview's filter. */
+  state: 'data-state',
 } as const;

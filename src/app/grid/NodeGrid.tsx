@@ -1,16 +1,22 @@
-// The thin React wrapper around the D3 grid: create once, update when the cluster or the
-// selection changes, destroy on unmount.
-import { useEffect, useMemo, useRef } from 'react';
-import { listCluster } from '../model/cluster';
+// The thin React wrapper around the grid renderers: node cards (D3 over HTML) for clusters a
+// person reads card by card, the grouped canvas overview past OVERVIEW_THRESHOLD nodes. Each is
+// created once, updated when the view or the selection changes, destroyed on unmount.
+import { useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../store';
 import { TID } from '../testIds';
 import type { GridView } from './gridView';
-import { buildGridView } from './gridView';
+import { gridViewSource, useGridViewFrom } from './gridViewStore';
 import type { GridDisplay, NodeGridRenderer } from './nodeGrid';
 import { createNodeGrid } from './nodeGrid';
-import { preemptedPods } from './workloads';
+import { NodeOverview } from './NodeOverview';
 
-export function NodeGrid({
+/**
+ * OVERVIEW_THRESHOLD: above this many nodes the grid shows the overview. Cards stay readable
+ * and fast to a few hundred; past that a person needs grouping and zoom, not more cards.
+ */
+export const OVERVIEW_THRESHOLD = 200;
+
+function CardGrid({
   view,
   display,
   onNodeMenu,
@@ -64,12 +70,21 @@ export function NodeGrid({
   );
 }
 
-/** useGridView derives the grid's view from the store's objects (and, for preemption, its events). */
+export function NodeGrid(props: {
+  view: GridView;
+  display: GridDisplay;
+  onNodeMenu(name: string, x: number, y: number): void;
+}) {
+  const selected = useAppStore((s) => (s.selection?.kind === 'node' ? s.selection.name : undefined));
+  if (props.view.nodes.length <= OVERVIEW_THRESHOLD) return <CardGrid {...props} />;
+  return (
+    <div className="node-grid node-grid--overview" data-testid={TID.nodeGrid}>
+      <NodeOverview view={props.view} selected={selected} onNodeMenu={props.onNodeMenu} />
+    </div>
+  );
+}
+
+/** useGridView is the grid's view, kept from the store's diffs (gridViewStore.ts). */
 export function useGridView(): GridView {
-  const objects = useAppStore((s) => s.objects);
-  const events = useAppStore((s) => s.events);
-  // Keyed by content, so a new event that preempts nobody does not rebuild the grid.
-  const preemptedKey = useMemo(() => [...preemptedPods(events)].join('\n'), [events]);
-  const preempted = useMemo(() => new Set(preemptedKey ? preemptedKey.split('\n') : []), [preemptedKey]);
-  return useMemo(() => buildGridView(listCluster(objects), preempted), [objects, preempted]);
+  return useGridViewFrom(gridViewSource(appStore));
 }

@@ -3,7 +3,7 @@
 // while nodes come and go. Clicking an entry highlights its pods and dims the rest.
 import { useMemo } from 'react';
 import { listCluster } from '../model/cluster';
-import { useAppStore } from '../store';
+import { useObjects } from '../store/useObjects';
 import { TID } from '../testIds';
 import { summarizeWorkloads } from './workloads';
 
@@ -14,7 +14,7 @@ export function WorkloadCompare({
   highlight: string | undefined;
   onHighlight(key: string | undefined): void;
 }) {
-  const objects = useAppStore((s) => s.objects);
+  const objects = useObjects();
   const workloads = useMemo(() => summarizeWorkloads(listCluster(objects)), [objects]);
   const nodes = useMemo(() => Object.values(objects).filter((o) => o.kind === 'Node').length, [objects]);
   return (

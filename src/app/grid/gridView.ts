@@ -97,14 +97,15 @@ export function selectorKeys(daemonSets: readonly DaemonSet[]): Set<string> {
  * ChipContext is what a chip needs beyond its pod: revision numbers, owner colours, the
  * ReplicaSets' Deployments, and which pods the scheduler preempted.
  */
-interface ChipContext {
+export interface ChipContext {
   revisions: RevisionIndex;
   ownerIndex: Map<string, number>;
   deployments: ReadonlyMap<string, string>;
   preempted: ReadonlySet<string>;
 }
 
-function chipView(pod: Pod, ctx: ChipContext): PodChipView {
+/** chipView is one pod's chip. */
+export function chipView(pod: Pod, ctx: ChipContext): PodChipView {
   const { revisions, ownerIndex } = ctx;
   const s = podStatus(pod);
   const owner = controllerRef(pod);
@@ -174,52 +175,79 @@ function compareChips(a: Pod, b: Pod): number {
   return a.metadata.name < b.metadata.name ? -1 : 1;
 }
 
-/** buildGridView turns a snapshot into node cards with their pod chips; `preempted` names pods (`Pod/ns/name`) the scheduler preempted. */
-export function buildGridView(lists: ClusterLists, preempted: ReadonlySet<string> = new Set()): GridView {
+/** chipContext gathers what chips need from a snapshot; owner colours follow the DaemonSets' order. */
+export function chipContext(lists: ClusterLists, preempted: ReadonlySet<string>): ChipContext {
   const ctx: ChipContext = {
     revisions: indexRevisions(lists.revisions),
     ownerIndex: new Map<string, number>(),
     deployments: deploymentOfReplicaSet(lists.replicaSets),
     preempted,
   };
-  const ownerIndex = ctx.ownerIndex;
-  for (const ds of lists.daemonSets) ownerIndex.set(`DaemonSet/${ds.metadata.name}`, ownerIndex.size);
+  for (const ds of lists.daemonSets) ctx.ownerIndex.set(`DaemonSet/${ds.metadata.name}`, ctx.ownerIndex.size);
+  return ctx;
+}
+
+/** nodeCardView builds one node's card from the node and the pods that target it (any order). */
+export function nodeCardView(
+  node: Node,
+  targeting: readonly Pod[],
+  ctx: ChipContext,
+  used: ReadonlySet<string>,
+): NodeCardView {
+  const labels = Object.entries(node.metadata.labels ?? {})
+    .filter(([k]) => !NOISE_LABEL.test(k))
+    .map(([k, v]) => ({ text: v ? `${k}=${v}` : k, used: used.has(k) }));
+  const card = {
+    uid: node.metadata.uid ?? node.metadata.name,
+    name: node.metadata.name,
+    role: nodeRole(node),
+    ready: nodeReady(node),
+    cordoned: node.spec.unschedulable === true,
+    labels,
+    taints: (node.spec.taints ?? []).map((t) => ({ key: t.key, text: formatTaint(t), effect: t.effect })),
+    conditions: nodeConditions(node),
+    // Only bound pods hold resources; a pending daemon pod shown on its target node does not yet.
+    resources: nodeResources(
+      node,
+      targeting.filter((p) => p.spec.nodeName === node.metadata.name),
+    ),
+    pods: [...targeting].sort(compareChips).map((p) => chipView(p, ctx)),
+  };
+  return { ...card, ariaLabel: nodeAriaLabel(card) };
+}
+
+/** rechipCard rebuilds only a card's chips (and its label, which names them), for a new context. */
+export function rechipCard(card: NodeCardView, targeting: readonly Pod[], ctx: ChipContext): NodeCardView {
+  const next = { ...card, pods: [...targeting].sort(compareChips).map((p) => chipView(p, ctx)) };
+  return { ...next, ariaLabel: nodeAriaLabel(next) };
+}
+
+/** podTarget is the node a pod shows on: its node, or for a pending daemon pod the node its affinity names. */
+export function podTarget(pod: Pod): string | null {
+  // A daemon pod waiting for the scheduler already knows its node through its node affinity.
+  const target = getTargetNodeName(pod);
+  return target.ok ? target.nodeName : null;
+}
+
+/** buildGridView turns a snapshot into node cards with their pod chips; `preempted` names pods (`Pod/ns/name`) the scheduler preempted. */
+export function buildGridView(lists: ClusterLists, preempted: ReadonlySet<string> = new Set()): GridView {
+  const ctx = chipContext(lists, preempted);
   const used = selectorKeys(lists.daemonSets);
   const podsByNode = new Map<string, Pod[]>();
   const unplaced: Pod[] = [];
   for (const pod of lists.pods) {
-    // A daemon pod waiting for the scheduler already knows its node through its node affinity.
-    const target = getTargetNodeName(pod);
-    if (!target.ok) {
+    const target = podTarget(pod);
+    if (target === null) {
       unplaced.push(pod);
       continue;
     }
-    const list = podsByNode.get(target.nodeName) ?? [];
+    const list = podsByNode.get(target) ?? [];
     list.push(pod);
-    podsByNode.set(target.nodeName, list);
+    podsByNode.set(target, list);
   }
-  const nodes = lists.nodes.map((node): NodeCardView => {
-    const labels = Object.entries(node.metadata.labels ?? {})
-      .filter(([k]) => !NOISE_LABEL.test(k))
-      .map(([k, v]) => ({ text: v ? `${k}=${v}` : k, used: used.has(k) }));
-    const card = {
-      uid: node.metadata.uid ?? node.metadata.name,
-      name: node.metadata.name,
-      role: nodeRole(node),
-      ready: nodeReady(node),
-      cordoned: node.spec.unschedulable === true,
-      labels,
-      taints: (node.spec.taints ?? []).map((t) => ({ key: t.key, text: formatTaint(t), effect: t.effect })),
-      conditions: nodeConditions(node),
-      // Only bound pods hold resources; a pending daemon pod shown on its target node does not yet.
-      resources: nodeResources(
-        node,
-        (podsByNode.get(node.metadata.name) ?? []).filter((p) => p.spec.nodeName === node.metadata.name),
-      ),
-      pods: (podsByNode.get(node.metadata.name) ?? []).sort(compareChips).map((p) => chipView(p, ctx)),
-    };
-    return { ...card, ariaLabel: nodeAriaLabel(card) };
-  });
+  const nodes = lists.nodes.map((node) =>
+    nodeCardView(node, podsByNode.get(node.metadata.name) ?? [], ctx, used),
+  );
   // Pods of a node that is gone (until the pod GC removes them) have nowhere else to show.
   const names = new Set(lists.nodes.map((n) => n.metadata.name));
   for (const [name, pods] of podsByNode) if (!names.has(name)) unplaced.push(...pods);

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { KubeObject, Node, Pod } from '../../engine/api/types';
 import { useAppStore } from '../store';
+import { useObjects } from '../store/useObjects';
 import type { Selection } from '../store/selectionSlice';
 import { TID } from '../testIds';
 import { NodeExplanationView } from './NodeExplanationView';
@@ -24,7 +25,7 @@ function findSelected(objects: Record<string, KubeObject>, sel: Selection | null
 
 export function Inspector() {
   const selection = useAppStore((s) => s.selection);
-  const objects = useAppStore((s) => s.objects);
+  const objects = useObjects();
   const select = useAppStore((s) => s.select);
   const [tab, setTab] = useState<Tab>('explain');
   const obj = findSelected(objects, selection);

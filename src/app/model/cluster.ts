@@ -30,8 +30,18 @@ function byName(a: KubeObject, b: KubeObject): number {
   return an < bn ? -1 : an > bn ? 1 : 0;
 }
 
-/** listCluster sorts a snapshot into typed lists. */
+// One listing per snapshot, shared by every panel that asks in the same frame (snapshots are
+// immutable: a change makes a new record).
+const listed = new WeakMap<ObjectsByUid, ClusterLists>();
+
+/** listCluster sorts a snapshot into typed lists (remembered per snapshot: treat them as read-only). */
 export function listCluster(objects: ObjectsByUid): ClusterLists {
+  let lists = listed.get(objects);
+  if (!lists) listed.set(objects, (lists = sortCluster(objects)));
+  return lists;
+}
+
+function sortCluster(objects: ObjectsByUid): ClusterLists {
   const lists: ClusterLists = {
     nodes: [],
     pods: [],
@@ -48,11 +58,38 @@ export function listCluster(objects: ObjectsByUid): ClusterLists {
     else if (obj.kind === 'Deployment') lists.deployments.push(obj);
     else if (obj.kind === 'ReplicaSet') lists.replicaSets.push(obj);
   }
-  lists.nodes.sort(byName);
-  lists.pods.sort(byName);
+  sortByKey(lists.nodes);
+  sortByKey(lists.pods);
   lists.daemonSets.sort(byName);
   lists.deployments.sort(byName);
   return lists;
+}
+
+// Sorting 15,000 pods with a comparator that builds two strings per comparison costs tens of
+// milliseconds; building each key once does not.
+function sortByKey<T extends KubeObject>(list: T[]): void {
+  const keyed = list.map((o) => ({ o, k: `${o.metadata.namespace ?? ''}/${o.metadata.name}` }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  keyed.forEach((e, i) => (list[i] = e.o));
+}
+
+const owned = new WeakMap<ObjectsByUid, Map<string, Pod[]>>();
+
+/** podsByOwner indexes a snapshot's pods by their controller's uid (remembered per snapshot). */
+export function podsByOwner(objects: ObjectsByUid): ReadonlyMap<string, readonly Pod[]> {
+  let index = owned.get(objects);
+  if (!index) {
+    index = new Map();
+    for (const pod of listCluster(objects).pods) {
+      const uid = controllerRef(pod)?.uid;
+      if (!uid) continue;
+      const list = index.get(uid);
+      if (list) list.push(pod);
+      else index.set(uid, [pod]);
+    }
+    owned.set(objects, index);
+  }
+  return index;
 }
 
 /** controllerRef returns the pod's controlling owner reference, if any. */

@@ -37,7 +37,17 @@ function toneOf(status: string, ready: boolean): ChipTone {
 }
 
 /** podStatus reads a pod's STATUS, readiness and restart count. */
+// Store objects are never changed in place (a change is a new object), so a pod's status can be
+// remembered by identity: the grid, the panels and the inspector ask for the same pods every frame.
+const memo = new WeakMap<Pod, PodStatusView>();
+
 export function podStatus(pod: Pod): PodStatusView {
+  let status = memo.get(pod);
+  if (!status) memo.set(pod, (status = computePodStatus(pod)));
+  return status;
+}
+
+function computePodStatus(pod: Pod): PodStatusView {
   const phase = pod.status?.phase ?? 'Pending';
   const ready = pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
   const restarts = (pod.status?.containerStatuses ?? []).reduce((n, cs) => n + cs.restartCount, 0);

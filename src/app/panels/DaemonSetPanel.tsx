@@ -5,8 +5,9 @@ import { useCallback, useMemo, useState } from 'react';
 import type { DaemonSet } from '../../engine/api/types';
 import { parseTimestamp } from '../../engine/clock/clock';
 import { formatAge } from '../model/format';
-import { listCluster } from '../model/cluster';
+import { listCluster, podsByOwner } from '../model/cluster';
 import { useAppStore } from '../store';
+import { useObjects } from '../store/useObjects';
 import { runCommand } from '../store/bridge';
 import { TID } from '../testIds';
 import { RolloutHistory } from './RolloutHistory';
@@ -38,9 +39,10 @@ const COLUMNS: [string, string][] = [
 ];
 
 export function DaemonSetPanel() {
-  const objects = useAppStore((s) => s.objects);
+  const objects = useObjects();
   const now = useAppStore((s) => s.clock.time);
   const lists = useMemo(() => listCluster(objects), [objects]);
+  const byOwner = useMemo(() => podsByOwner(objects), [objects]);
   const daemonSets = lists.daemonSets;
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const run = useCallback((command: string) => void runCommand(command, 'grid'), []);
@@ -62,7 +64,7 @@ export function DaemonSetPanel() {
           </thead>
           {daemonSets.map((ds) => {
             const st = ds.status;
-            const progress = rolloutProgress(ds, lists.pods);
+            const progress = rolloutProgress(ds, byOwner.get(ds.metadata.uid ?? '') ?? []);
             const { desired, updated, available } = progress;
             const created = parseTimestamp(ds.metadata.creationTimestamp);
             const uid = ds.metadata.uid ?? ds.metadata.name;

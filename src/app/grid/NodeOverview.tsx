@@ -1,0 +1,197 @@
+// The grid for big clusters: nodes grouped by a label (zone, pool, role), filtered by text and
+// state, drawn on a zoomable canvas, with the accessible list of the same nodes beside it.
+// React holds the choices; the canvas renderer (overviewCanvas.ts) only draws.
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { appStore } from '../store';
+import { ATTR, TID } from '../testIds';
+import type { GridFilter, NodeState } from './gridFilter';
+import { NODE_STATES, filterNodes, hasState, isFiltering } from './gridFilter';
+import type { GroupBy, NodeGroup } from './gridGroups';
+import { GROUP_BY_OPTIONS, defaultGroupBy, groupKeyOf, groupNodes } from './gridGroups';
+import type { GridView, NodeCardView } from './gridView';
+import { NodeList } from './NodeList';
+import type { OverviewRenderer } from './overviewCanvas';
+import { createOverview } from './overviewCanvas';
+
+const count = new Intl.NumberFormat('en');
+
+/** groupHeader is the line over a group: its value, its size, and what needs attention. */
+export function groupHeader(g: NodeGroup<NodeCardView>): string {
+  let notReady = 0;
+  let old = 0;
+  let pods = 0;
+  for (const card of g.nodes) {
+    if (hasState(card, 'notReady')) notReady++;
+    for (const p of card.pods) {
+      pods++;
+      if (p.revisionAge === 'old') old++;
+    }
+  }
+  const parts = [`${g.key} · ${count.format(g.nodes.length)} nodes · ${count.format(pods)} pods`];
+  if (notReady) parts.push(`${count.format(notReady)} NotReady`);
+  if (old) parts.push(`${count.format(old)} on an old revision`);
+  return parts.join(' · ');
+}
+
+export function NodeOverview({
+  view,
+  selected,
+  onNodeMenu,
+}: {
+  view: GridView;
+  selected: string | undefined;
+  onNodeMenu(name: string, x: number, y: number): void;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const renderer = useRef<OverviewRenderer | null>(null);
+  const [groupBy, setGroupBy] = useState<GroupBy | null>(null);
+  const [text, setText] = useState('');
+  const [states, setStates] = useState<ReadonlySet<NodeState>>(new Set());
+  const [focused, setFocused] = useState<string | undefined>(undefined);
+  const menu = useRef(onNodeMenu);
+  useEffect(() => {
+    menu.current = onNodeMenu;
+  }, [onNodeMenu]);
+
+  const by = groupBy ?? defaultGroupBy(view.nodes);
+  // Typing stays responsive at 5,000 nodes: the filter runs on a deferred copy of the text.
+  const deferredText = useDeferredValue(text);
+  const filter = useMemo<GridFilter>(() => ({ text: deferredText, states }), [deferredText, states]);
+  const shown = useMemo(() => filterNodes(view.nodes, filter), [view.nodes, filter]);
+  const groups = useMemo(() => groupNodes(shown, by), [shown, by]);
+  const ordered = useMemo(() => groups.flatMap((g) => g.nodes), [groups]);
+  const headers = useMemo(() => new Map(groups.map((g) => [g.key, groupHeader(g)])), [groups]);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const r = createOverview(host.current, {
+      onSelectNode: (name) => {
+        setFocused(name);
+        appStore.getState().select({ kind: 'node', name });
+      },
+      onNodeMenu: (name, x, y) => menu.current(name, x, y),
+    });
+    renderer.current = r;
+    return () => {
+      r.destroy();
+      renderer.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    renderer.current?.update({ groups, headers, selected, focused });
+  }, [groups, headers, selected, focused]);
+
+  const onFocusNode = useCallback((name: string) => {
+    setFocused(name);
+    renderer.current?.reveal(name);
+  }, []);
+  const onSelectNode = useCallback((name: string) => {
+    setFocused(name);
+    renderer.current?.reveal(name);
+    appStore.getState().select({ kind: 'node', name });
+  }, []);
+  const groupOf = useCallback((card: NodeCardView) => groupKeyOf(card, by), [by]);
+
+  const toggle = (s: NodeState) =>
+    setStates((prev) => {
+      const next = new Set(prev);
+      if (next.has(s)) next.delete(s);
+      else next.add(s);
+      return next;
+    });
+  const total = view.nodes.length;
+  const showing = isFiltering(filter)
+    ? `Showing ${count.format(shown.length)} of ${count.format(total)} nodes`
+    : `${count.format(total)} nodes`;
+
+  return (
+    <div className="overview" data-testid={TID.gridOverview}>
+      <div className="overview__toolbar" role="toolbar" aria-label="Overview controls">
+        <label className="overview__field">
+          Group by
+          <select
+            value={by}
+            data-testid={TID.gridGroupBy}
+            onChange={(e) => setGroupBy(e.target.value as GroupBy)}
+          >
+            {GROUP_BY_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input
+          type="search"
+          className="overview__filter"
+          placeholder="Filter: name or label"
+          aria-label="Filter nodes by name or label"
+          data-testid={TID.gridFilter}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <span className="overview__states" role="group" aria-label="Only nodes that are">
+          {NODE_STATES.map((s) => (
+            <button
+              key={s.value}
+              type="button"
+              className={`button button--small${states.has(s.value) ? ' is-on' : ''}`}
+              aria-pressed={states.has(s.value)}
+              data-testid={TID.gridStateFilter}
+              {...{ [ATTR.state]: s.value }}
+              onClick={() => toggle(s.value)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </span>
+        <span className="overview__zoom" role="group" aria-label="Zoom">
+          <button
+            type="button"
+            className="button button--small"
+            aria-label="Zoom in"
+            data-testid={TID.gridZoomIn}
+            onClick={() => renderer.current?.zoomBy(2)}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label="Zoom out"
+            data-testid={TID.gridZoomOut}
+            onClick={() => renderer.current?.zoomBy(0.5)}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label="Fit the cluster"
+            data-testid={TID.gridZoomReset}
+            onClick={() => renderer.current?.resetZoom()}
+          >
+            Fit
+          </button>
+        </span>
+        <span className="overview__showing" role="status" data-testid={TID.gridShowing}>
+          {showing}
+        </span>
+      </div>
+      <div className="overview__body">
+        <div ref={host} className="overview__picture" data-testid={TID.gridCanvas} />
+        <NodeList
+          nodes={ordered}
+          groupOf={groupOf}
+          selected={selected}
+          focused={focused}
+          onFocusNode={onFocusNode}
+          onSelectNode={onSelectNode}
+          onNodeMenu={(name, x, y) => menu.current(name, x, y)}
+          label={`Nodes, ${showing.toLowerCase()}. Arrow keys move, Enter inspects, Shift+F10 opens actions.`}
+        />
+      </div>
+    </div>
+  );
+}
