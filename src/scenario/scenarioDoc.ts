@@ -2,7 +2,9 @@
 // timed steps, read from the raw document the manifest loader returns, with every problem placed
 // on its line. Fields the format does not name are left alone; `lesson:` is read by lessons/parse.ts.
 import { dumpYaml } from '../manifests';
-import type { ManifestError, Position, RawScenarioDoc } from '../manifests';
+import type { ManifestError, RawScenarioDoc } from '../manifests';
+import type { Loose } from './docReader';
+import { DocReader, isMapping } from './docReader';
 import { parseDuration } from './duration';
 import { parseLesson } from './lessons/parse';
 import type { Lesson } from './lessons/types';
@@ -29,34 +31,6 @@ export interface ScenarioDoc {
 const STEP_KEYS = ['kubectl', 'sim', 'wait'];
 const ONE_OF = 'a step is exactly one of kubectl:, sim: or wait:';
 
-type Loose = Record<string, unknown>;
-
-function isMapping(v: unknown): v is Loose {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-class Reader {
-  readonly errors: ManifestError[] = [];
-  constructor(private readonly raw: RawScenarioDoc) {}
-
-  at(path: string, key = false): Position {
-    const own = key ? this.raw.keyPositions[path] : undefined;
-    if (own) return own;
-    // The closest recorded position on the path, then the document itself.
-    for (let p = path; p; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
-      const pos = this.raw.positions[p];
-      if (pos) return pos;
-      if (!/[.[]/.test(p)) break;
-    }
-    return { line: this.raw.line, column: 1 };
-  }
-
-  /** error records a problem at a path's value, or at its key when `key` is set (unknown fields). */
-  error(path: string, message: string, key = false): void {
-    this.errors.push({ document: this.raw.document, ...this.at(path, key), path, message });
-  }
-}
-
 // `-f -`, `-f=-`, `--filename -`, `--filename=-`: the command reads its manifest from stdin.
 function readsStdin(command: string): boolean {
   return /(^|\s)(-f|--filename)(\s+|=)-(\s|$)/.test(command);
@@ -67,7 +41,7 @@ function parseWaitTarget(
   rest: string[],
   path: string,
   line: number,
-  r: Reader,
+  r: DocReader,
 ): Step | undefined {
   let target: string | undefined;
   let namespace: string | undefined;
@@ -96,7 +70,7 @@ function parseWaitTarget(
   return namespace === undefined ? step : { ...step, namespace };
 }
 
-function parseWait(value: unknown, path: string, line: number, r: Reader): Step | undefined {
+function parseWait(value: unknown, path: string, line: number, r: DocReader): Step | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') {
     return void r.error(path, 'wait: takes a duration (30s, 2m), rollout TYPE/NAME or ready TYPE/NAME');
   }
@@ -109,13 +83,13 @@ function parseWait(value: unknown, path: string, line: number, r: Reader): Step 
   return { kind: 'wait', seconds: d.seconds, line };
 }
 
-function nonEmptyString(value: unknown, path: string, what: string, r: Reader): string | undefined {
+function nonEmptyString(value: unknown, path: string, what: string, r: DocReader): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   r.error(path, `${what} must be a non-empty string`);
   return undefined;
 }
 
-function parseKubectl(step: Loose, path: string, line: number, r: Reader): Step | undefined {
+function parseKubectl(step: Loose, path: string, line: number, r: DocReader): Step | undefined {
   const command = nonEmptyString(step.kubectl, `${path}.kubectl`, 'kubectl:', r);
   if (command === undefined) return undefined;
   let manifest: string | undefined;
@@ -138,7 +112,7 @@ function parseKubectl(step: Loose, path: string, line: number, r: Reader): Step 
     : { kind: 'kubectl', command, manifest, line };
 }
 
-function parseStep(value: unknown, path: string, r: Reader): Step | undefined {
+function parseStep(value: unknown, path: string, r: DocReader): Step | undefined {
   const line = r.at(path).line;
   if (!isMapping(value)) return void r.error(path, `${ONE_OF}, written as a mapping`);
   const unknown = Object.keys(value).filter((key) => !STEP_KEYS.includes(key) && key !== 'manifest');
@@ -163,7 +137,7 @@ function parseStep(value: unknown, path: string, r: Reader): Step | undefined {
   return parseWait(value.wait, `${path}.wait`, line, r);
 }
 
-function optionalString(spec: Loose, key: string, r: Reader): string | undefined {
+function optionalString(spec: Loose, key: string, r: DocReader): string | undefined {
   const v = spec[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string') return v;
@@ -179,7 +153,7 @@ function optionalString(spec: Loose, key: string, r: Reader): string | undefined
  * scenario (with what could be read) and lists every problem with its line and field path.
  */
 export function parseScenarioDoc(raw: RawScenarioDoc): { scenario: ScenarioDoc; errors: ManifestError[] } {
-  const r = new Reader(raw);
+  const r = new DocReader(raw);
   const meta = isMapping(raw.object.metadata) ? raw.object.metadata : {};
   const name = typeof meta.name === 'string' ? meta.name : '';
   if (!name) r.error('metadata.name', 'Required value: name is required');

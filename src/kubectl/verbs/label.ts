@@ -2,23 +2,13 @@
 import type { KubeObject } from '../../engine/api/types';
 import { registerVerb } from '../registry';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
-import { apiErrorText } from '../util/errors';
-import {
-  ALL_FLAG,
-  DRY_RUN_FLAG,
-  OUTPUT_FLAG,
-  OVERWRITE_FLAG,
-  SELECTOR_FLAG,
-  bool,
-  dryRunOf,
-  dryRunSuffix,
-  fail,
-} from '../util/flags';
+import { bool, dryRunSuffix, fail } from '../util/flags';
 import { validateLabelValue } from '../../engine/api/labels';
+import type { KeyEdits } from '../util/metadataEdit';
+import { METADATA_EDIT_FLAGS, prepareMetadataEdit, writeEdited } from '../util/metadataEdit';
 import { nameOf } from '../util/resources';
-import { findTargets, splitPairs } from '../util/targets';
 
-function parseLabels(specs: string[]): { add: Record<string, string>; remove: string[] } | { error: string } {
+function parseLabels(specs: string[]): KeyEdits | { error: string } {
   const add: Record<string, string> = {};
   const remove: string[] = [];
   for (const spec of specs) {
@@ -44,20 +34,10 @@ function parseLabels(specs: string[]): { add: Record<string, string>; remove: st
 }
 
 function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
-  const split = splitPairs(args.positional, 'label');
-  if ('error' in split) return fail(split.error);
-  // Validate checks for resources before label changes, as label.go / annotate.go do.
-  if (split.resources.length === 0)
-    return fail('error: one or more resources must be specified as <resource> <name> or <resource>/<name>\n');
-  const parsed = parseLabels(split.pairs);
-  if ('error' in parsed) return fail(parsed.error);
   const listing = bool(args, 'list');
-  if (Object.keys(parsed.add).length === 0 && parsed.remove.length === 0 && !listing)
-    return fail('error: at least one label update is required\n');
-  const dry = dryRunOf(args);
-  if (typeof dry === 'object') return fail(dry.error);
-  const found = findTargets(ctx.sim, args, split.resources);
-  if ('error' in found) return fail(found.error);
+  const prepared = prepareMetadataEdit(args, ctx, 'label', parseLabels, !listing);
+  if ('error' in prepared) return fail(prepared.error);
+  const { edits: parsed, dry, targets: found } = prepared;
   const overwrite = bool(args, 'overwrite');
   let stdout = '';
   let stderr = found.errors;
@@ -89,12 +69,10 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
     // label.go updateDataChangeMsg: unchanged, a smaller object without --overwrite, or anything else.
     const msg =
       before === after ? 'not labeled' : !overwrite && after.length < before.length ? 'unlabeled' : 'labeled';
-    if (dry === 'none' && before !== after) {
-      const res = ctx.sim.api.update(next);
-      if (!res.ok) {
-        stderr += apiErrorText(res.error);
-        continue;
-      }
+    const refused = writeEdited(ctx, obj, next, dry);
+    if (refused) {
+      stderr += refused;
+      continue;
     }
     stdout += `${nameOf(obj)} ${msg}${dryRunSuffix(dry)}\n`;
   }
@@ -108,17 +86,7 @@ export const label = registerVerb({
     'kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]',
   short: 'Update the labels on a resource',
   flags: [
-    OVERWRITE_FLAG,
-    SELECTOR_FLAG,
-    ALL_FLAG,
-    DRY_RUN_FLAG,
-    OUTPUT_FLAG,
-    {
-      name: 'all-namespaces',
-      short: 'A',
-      type: 'bool',
-      description: 'If true, check the specified action in all namespaces.',
-    },
+    ...METADATA_EDIT_FLAGS,
     { name: 'list', type: 'bool', description: 'If true, display the labels for a given resource.' },
   ],
   run,

@@ -1,14 +1,13 @@
 // Reads `spec.lesson` from the raw Scenario document (docs/lessons.md) and places every problem
 // on its line, as parseScenarioDoc does for steps. A check may only run `kubectl get`: it is
 // evaluated after every change to the cluster, so anything that writes would change what it tests.
-import type { ManifestError, Position, RawScenarioDoc } from '../../manifests';
+import type { ManifestError, RawScenarioDoc } from '../../manifests';
+import { DocReader, isMapping } from '../docReader';
 import { GLOBAL_FLAGS, firstPositional, parseVerbArgs, shellSplit } from '../../kubectl/parse';
 import { findVerb } from '../../kubectl/registry';
 // The verb modules register themselves into the registry when imported.
 import '../../kubectl/verbs/index';
 import type { Check, Expectation, Lesson, LessonInfo, LessonTask, LineOp } from './types';
-
-type Loose = Record<string, unknown>;
 
 const CHECK_KEYS = ['kubectl', 'all', 'any', 'not'];
 const EXPECT_KEYS = ['empty', 'equals', 'contains', 'matches', 'lines', 'error'];
@@ -16,39 +15,6 @@ const TASK_KEYS = ['title', 'description', 'hints', 'check'];
 const ONE_OF = 'a check is exactly one of kubectl:, all:, any: or not:';
 // all:/any:/not: nest; a lesson needs a few levels, and the bound keeps a hostile one cheap.
 const MAX_CHECK_DEPTH = 16;
-
-function isMapping(v: unknown): v is Loose {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-class LessonReader {
-  readonly errors: ManifestError[] = [];
-  constructor(private readonly raw: RawScenarioDoc) {}
-
-  /** at is the position of a path's value (its key for `key`), else of its closest recorded parent. */
-  at(path: string, key = false): Position {
-    const own = key ? this.raw.keyPositions[path] : undefined;
-    if (own) return own;
-    for (let p = path; p; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
-      const pos = this.raw.positions[p];
-      if (pos) return pos;
-      if (!/[.[]/.test(p)) break;
-    }
-    return { line: this.raw.line, column: 1 };
-  }
-
-  error(path: string, message: string, key = false): undefined {
-    this.errors.push({ document: this.raw.document, ...this.at(path, key), path, message });
-    return undefined;
-  }
-
-  unknownKeys(value: Loose, allowed: string[], path: string, what: string): void {
-    for (const k of Object.keys(value)) {
-      if (!allowed.includes(k))
-        this.error(`${path}.${k}`, `unknown field "${k}": ${what} has ${allowed.join(', ')}`, true);
-    }
-  }
-}
 
 /** checkCommandProblem says why a check's command line is not a read-only `kubectl get`, or returns undefined. */
 export function checkCommandProblem(command: string): string | undefined {
@@ -74,7 +40,7 @@ function scalarText(v: unknown): string | undefined {
   return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
 }
 
-function parseLines(v: unknown, path: string, r: LessonReader): Expectation['lines'] {
+function parseLines(v: unknown, path: string, r: DocReader): Expectation['lines'] {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return { op: '==', count: v };
   const m = typeof v === 'string' ? /^\s*(==|=|>=|<=|>|<)?\s*(\d+)\s*$/.exec(v) : null;
   if (!m)
@@ -83,7 +49,7 @@ function parseLines(v: unknown, path: string, r: LessonReader): Expectation['lin
   return { op, count: Number(m[2]) };
 }
 
-function parseExpect(v: unknown, path: string, r: LessonReader): Expectation | undefined {
+function parseExpect(v: unknown, path: string, r: DocReader): Expectation | undefined {
   if (v === undefined || v === null) return { empty: false };
   if (!isMapping(v)) return r.error(path, 'expect: must be a mapping, e.g. { empty: true }');
   r.unknownKeys(v, EXPECT_KEYS, path, 'expect:');
@@ -113,14 +79,14 @@ function parseExpect(v: unknown, path: string, r: LessonReader): Expectation | u
   return out;
 }
 
-function parseCheckList(v: unknown, path: string, r: LessonReader, depth: number): Check[] | undefined {
+function parseCheckList(v: unknown, path: string, r: DocReader, depth: number): Check[] | undefined {
   if (!Array.isArray(v) || v.length === 0)
     return r.error(path, 'Required value: a list of one or more checks');
   const checks = v.map((c, i) => parseCheck(c, `${path}[${i}]`, r, depth + 1));
   return checks.every((c): c is Check => c !== undefined) ? checks : undefined;
 }
 
-function parseCheck(v: unknown, path: string, r: LessonReader, depth = 0): Check | undefined {
+function parseCheck(v: unknown, path: string, r: DocReader, depth = 0): Check | undefined {
   if (depth > MAX_CHECK_DEPTH) return r.error(path, `checks nest at most ${MAX_CHECK_DEPTH} deep`);
   if (!isMapping(v)) return r.error(path, `${ONE_OF}, written as a mapping`);
   r.unknownKeys(v, [...CHECK_KEYS, 'expect'], path, 'a check');
@@ -157,7 +123,7 @@ function parseCheck(v: unknown, path: string, r: LessonReader, depth = 0): Check
   }
 }
 
-function parseTask(v: unknown, path: string, r: LessonReader): LessonTask | undefined {
+function parseTask(v: unknown, path: string, r: DocReader): LessonTask | undefined {
   if (!isMapping(v)) return r.error(path, 'a task is a mapping with title, description, hints and check');
   r.unknownKeys(v, TASK_KEYS, path, 'a task');
   const title = scalarText(v.title)?.trim();
@@ -188,7 +154,7 @@ function parseTask(v: unknown, path: string, r: LessonReader): LessonTask | unde
  * scenario has none or when it has errors; every error carries its line, column and field path.
  */
 export function parseLesson(raw: RawScenarioDoc): { lesson?: Lesson; errors: ManifestError[] } {
-  const r = new LessonReader(raw);
+  const r = new DocReader(raw);
   const spec = raw.object.spec;
   const v = isMapping(spec) ? spec.lesson : undefined;
   if (v === undefined || v === null) return { errors: [] };
