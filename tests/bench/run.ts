@@ -1,18 +1,34 @@
-// `npm run bench`: measures the engine (Node, one child process per case so each peak RSS is its
-// own) and, when the browser part exists, rendering and load in headless Chromium. Prints one JSON
+// `npm run bench`: measures the engine (bundled, in Node, one child process per case so each peak
+// RSS is its own) and, when the browser part exists, rendering and load in headless Chromium. Prints one JSON
 // object whose keys are the figures' dotted names (`engine.place5000Ms`, …); progress goes to stderr.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
+
+// The engine runs bundled, as the Web Worker runs it, rather than through tsx's per-module
+// transform (whose loader thread and helpers would count in the figures).
+const bundleDir = mkdtempSync(join(tmpdir(), 'dsp-bench-'));
+const engineBundle = join(bundleDir, 'engine.mjs');
+buildSync({
+  entryPoints: [join(here, 'engine.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: engineBundle,
+  logLevel: 'warning',
+});
+process.on('exit', () => rmSync(bundleDir, { recursive: true, force: true }));
 
 function engineCase(args: string[]): { ms: number; peakRssMb: number } {
   process.stderr.write(`bench: engine ${args.join(' ')} … `);
-  const r = spawnSync(tsx, [join(here, 'engine.ts'), ...args], { encoding: 'utf8', cwd: root });
+  const r = spawnSync(process.execPath, [engineBundle, ...args], { encoding: 'utf8', cwd: root });
   if (r.status !== 0) throw new Error(`engine bench ${args.join(' ')} failed:\n${r.stderr}`);
   const out = JSON.parse(r.stdout.trim()) as { ms: number; peakRssMb: number };
   process.stderr.write(`${out.ms} ms, ${out.peakRssMb} MB\n`);
