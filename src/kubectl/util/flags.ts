@@ -77,6 +77,13 @@ export const SELECTOR_FLAG: FlagSpec = {
   description: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.",
 };
 
+/** FIELD_SELECTOR_FLAG is `--field-selector`, a field query such as `spec.nodeName=node-1`. */
+export const FIELD_SELECTOR_FLAG: FlagSpec = {
+  name: 'field-selector',
+  type: 'string',
+  description: 'Selector (field query) to filter on, e.g. spec.nodeName=node-1.',
+};
+
 /** ALL_NAMESPACES_FLAG is `-A/--all-namespaces`. */
 export const ALL_NAMESPACES_FLAG: FlagSpec = {
   name: 'all-namespaces',

@@ -5,6 +5,7 @@ import { apiErrorText } from '../util/errors';
 import {
   ALL_FLAG,
   DRY_RUN_FLAG,
+  FIELD_SELECTOR_FLAG,
   FILENAME_FLAG,
   OUTPUT_FLAG,
   SELECTOR_FLAG,
@@ -26,7 +27,7 @@ import {
   qualifiedKind,
   typeOfKind,
 } from '../util/resources';
-import { labelFilter } from '../util/selectors';
+import { fieldFilter, labelFilter } from '../util/selectors';
 
 const FORCE_WARNING =
   'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. ' +
@@ -68,9 +69,12 @@ function targets(
     };
   }
   const selector = str(args, 'selector');
+  const fieldSelector = str(args, 'field-selector');
   const all = bool(args, 'all');
   const labels = labelFilter(selector);
   if (!labels.ok) return { error: labels.error };
+  const fields = fieldFilter(fieldSelector);
+  if (!fields.ok) return { error: fields.error };
   const objects: AnyObject[] = [];
   let errors = '';
   let listed = false;
@@ -78,12 +82,12 @@ function targets(
     if (req.type.kind === 'Namespace')
       return { error: 'error: namespaces are implicit in the playground and cannot be deleted\n' };
     if (req.names.length === 0) {
-      if (!selector && !all)
+      if (!selector && !fieldSelector && !all)
         return { error: 'error: resource(s) were provided, but no name was specified\n' };
       listed = true;
       objects.push(
         ...listObjects(ctx.sim, req.type, bool(args, 'all-namespaces') ? undefined : namespace).filter(
-          labels.filter,
+          (o) => labels.filter(o) && fields.filter(o),
         ),
       );
       continue;
@@ -144,6 +148,7 @@ export const del = registerVerb({
   flags: [
     FILENAME_FLAG,
     SELECTOR_FLAG,
+    FIELD_SELECTOR_FLAG,
     ALL_FLAG,
     DRY_RUN_FLAG,
     OUTPUT_FLAG,

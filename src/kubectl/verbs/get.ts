@@ -10,6 +10,7 @@ import { ColumnWidths } from '../printers/tabwriter';
 import { toYaml } from '../printers/serialize';
 import {
   ALL_NAMESPACES_FLAG,
+  FIELD_SELECTOR_FLAG,
   OUTPUT_FLAG,
   SELECTOR_FLAG,
   bool,
@@ -217,11 +218,7 @@ export const get = registerVerb({
       type: 'string',
       description: 'Sort list types using this field specification (a JSONPath expression).',
     },
-    {
-      name: 'field-selector',
-      type: 'string',
-      description: 'Selector (field query) to filter on, e.g. spec.nodeName=node-1.',
-    },
+    FIELD_SELECTOR_FLAG,
     {
       name: 'no-headers',
       type: 'bool',

@@ -32,6 +32,19 @@ describe('kubectl delete', () => {
     expect(sim.api.get('Pod', 'kube-system', pod)).toBeUndefined();
   });
 
+  it('deletes by --field-selector, e.g. the daemon pod on one node', () => {
+    const sim = newCluster({ nodes: 3, manifests: [fluentdYaml()], until: 5 });
+    const onNode2 = sim.api.list<Pod>('Pod', 'kube-system').find((p) => p.spec.nodeName === 'node-2');
+    expect(mustRun(sim, 'delete pods -n kube-system --field-selector spec.nodeName=node-2').stdout).toBe(
+      `pod "${onNode2?.metadata.name}" deleted\n`,
+    );
+    const terminating = sim.api
+      .list<Pod>('Pod', 'kube-system')
+      .filter((p) => p.metadata.deletionTimestamp)
+      .map((p) => p.spec.nodeName);
+    expect(terminating).toEqual(['node-2']);
+  });
+
   it('deletes nodes and by label selector', () => {
     const sim = newCluster({ nodes: 3 });
     mustRun(sim, 'label node node-2 pool=spot');
