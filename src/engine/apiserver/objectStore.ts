@@ -57,6 +57,11 @@ export class ObjectStore {
     return String(++this.rv);
   }
 
+  /** bumpResourceVersion takes the next resource version as a number, for writes kept outside the store. */
+  bumpResourceVersion(): number {
+    return ++this.rv;
+  }
+
   get<T extends KubeObject>(kind: T['kind'], namespace: string | undefined, name: string): T | undefined {
     const v = this.virtual.get(kind);
     if (v) return v.get(namespace, name) as T | undefined;

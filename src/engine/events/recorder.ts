@@ -23,29 +23,41 @@ export function objectRef(obj: KubeObject): string {
 // oldest go first once the cap is reached, so a 5,000-node run stays small.
 const MAX_EVENT_OBJECTS = 20000;
 
-// What the recorder knows of one involved object: its reference, written once, and its Events.
+// What the recorder knows of one involved object: its reference, written once, and its events.
 interface Involved {
   ref: string;
   involvedObject: Event['involvedObject'];
-  /** Its Events by message (a controller writes thousands of distinct ones on its DaemonSet). */
-  byMessage: Map<string, Event[]>;
+  /** Its events by message (a controller writes thousands of distinct ones on its DaemonSet). */
+  byMessage: Map<string, EventRecord[]>;
+}
+
+// One Event object's data. The Event itself is built only when someone reads it (`kubectl get
+// events`, describe): a 5,000-node run records some hundred thousand events and reads few.
+interface EventRecord {
+  first: RecordedEvent;
+  inv: Involved;
+  seq: number;
+  resourceVersion: number;
+  count: number;
+  lastSeen: number;
+  built?: Event;
 }
 
 // Events carry their sequence number as the hex suffix of their name (`pod.17f0002a`).
 const SEQ_BASE = 0x17f00000;
 
 /**
- * EventRecorder keeps Event objects the way client-go's recorder and the event correlator write
- * them: an identical event on the same object raises `count` and `lastTimestamp` instead of adding
- * one. Events live here rather than in the object store (which serves them through a virtual
- * kind): they are the most numerous writes in a run, and no controller watches them. They are
- * indexed by involved object (an object has a handful) and by sequence number, so recording one
- * builds no lookup strings: at 5,000 nodes a run records about six events per pod.
+ * EventRecorder keeps events the way client-go's recorder and the event correlator write them:
+ * an identical event on the same object raises `count` and `lastTimestamp` instead of adding one.
+ * Events live here rather than in the object store (which serves them through a virtual kind):
+ * they are the most numerous writes in a run, and no controller watches them. They are indexed
+ * by involved object and message, and by sequence number, so recording one builds no lookup
+ * strings and no Event object.
  */
 export class EventRecorder {
   readonly log: RecordedEvent[] = [];
   private readonly involved = new Map<string, Involved>();
-  private readonly bySeq = new Map<number, Event>();
+  private readonly bySeq = new Map<number, EventRecord>();
   private readonly order: (number | undefined)[] = [];
   private orderHead = 0;
   private seq = 0;
@@ -69,8 +81,8 @@ export class EventRecorder {
     const out: Event[] = [];
     for (let i = this.orderHead; i < this.order.length; i++) {
       const seq = this.order[i];
-      const ev = seq !== undefined ? this.bySeq.get(seq) : undefined;
-      if (ev && (namespace === undefined || ev.metadata.namespace === namespace)) out.push(ev);
+      const rec = seq !== undefined ? this.bySeq.get(seq) : undefined;
+      if (rec && (namespace === undefined || namespaceOf(rec) === namespace)) out.push(this.build(rec));
     }
     return out;
   }
@@ -78,8 +90,36 @@ export class EventRecorder {
   private get(namespace: string, name: string): Event | undefined {
     const dot = name.lastIndexOf('.');
     const seq = dot < 0 ? NaN : Number.parseInt(name.slice(dot + 1), 16) - SEQ_BASE;
-    const ev = this.bySeq.get(seq);
-    return ev && ev.metadata.name === name && ev.metadata.namespace === namespace ? ev : undefined;
+    const rec = this.bySeq.get(seq);
+    if (!rec || namespaceOf(rec) !== namespace) return undefined;
+    const ev = this.build(rec);
+    return ev.metadata.name === name ? ev : undefined;
+  }
+
+  private build(rec: EventRecord): Event {
+    if (rec.built) return rec.built;
+    const { first, inv } = rec;
+    const created = this.api.clock.timestamp(first.t);
+    rec.built = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: {
+        name: `${inv.involvedObject.name}.${(SEQ_BASE + rec.seq).toString(16)}`,
+        namespace: namespaceOf(rec),
+        uid: `event-${rec.seq}`,
+        resourceVersion: String(rec.resourceVersion),
+        creationTimestamp: created,
+      },
+      involvedObject: inv.involvedObject,
+      reason: first.reason,
+      message: first.message,
+      type: first.type,
+      count: rec.count,
+      firstTimestamp: created,
+      lastTimestamp: rec.count > 1 ? this.api.clock.timestamp(rec.lastSeen) : created,
+      source: this.sourceOf(first.source),
+    };
+    return rec.built;
   }
 
   private involvedOf(obj: KubeObject): Involved {
@@ -115,42 +155,28 @@ export class EventRecorder {
     this.log.push(rec);
     for (const l of this.listeners) l(rec);
 
-    const now = this.api.clock.timestamp(t);
-    let events = inv.byMessage.get(message);
-    if (!events) inv.byMessage.set(message, (events = []));
-    for (let i = 0; i < events.length; i++) {
-      const existing = events[i]!;
-      if (existing.reason !== reason || existing.type !== type) continue;
-      // Replace rather than mutate: a caller may still hold the previous version.
-      const next: Event = { ...existing, count: existing.count + 1, lastTimestamp: now };
-      next.metadata = { ...existing.metadata, resourceVersion: this.api.store.nextResourceVersion() };
-      events[i] = next;
-      this.bySeq.set(seqOf(next), next);
+    let same = inv.byMessage.get(message);
+    if (!same) inv.byMessage.set(message, (same = []));
+    const existing = same.find((r) => r.first.reason === reason && r.first.type === type);
+    if (existing) {
+      // A new version: whoever read the previous Event keeps it unchanged.
+      existing.count++;
+      existing.lastSeen = t;
+      existing.resourceVersion = this.api.store.bumpResourceVersion();
+      existing.built = undefined;
       return;
     }
     const seq = ++this.seq;
-    const ev: Event = {
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: {
-        name: `${obj.metadata.name}.${(SEQ_BASE + seq).toString(16)}`,
-        namespace: obj.metadata.namespace ?? 'default',
-        uid: `event-${seq}`,
-        resourceVersion: this.api.store.nextResourceVersion(),
-        creationTimestamp: now,
-      },
-      // Shared between an object's events: stored objects are never changed in place.
-      involvedObject: inv.involvedObject,
-      reason,
-      message,
-      type,
+    const record: EventRecord = {
+      first: rec,
+      inv,
+      seq,
+      resourceVersion: this.api.store.bumpResourceVersion(),
       count: 1,
-      firstTimestamp: now,
-      lastTimestamp: now,
-      source: this.sourceOf(source),
+      lastSeen: t,
     };
-    events.push(ev);
-    this.bySeq.set(seq, ev);
+    same.push(record);
+    this.bySeq.set(seq, record);
     this.order.push(seq);
     if (this.order.length - this.orderHead > MAX_EVENT_OBJECTS) this.expireOldest();
   }
@@ -161,15 +187,12 @@ export class EventRecorder {
     const gone = oldest !== undefined ? this.bySeq.get(oldest) : undefined;
     if (oldest !== undefined) this.bySeq.delete(oldest);
     if (gone) {
-      const id = gone.involvedObject.uid ?? objectRefOf(gone.involvedObject);
-      const inv = this.involved.get(id);
-      const same = inv?.byMessage.get(gone.message);
-      if (inv && same) {
-        const left = same.filter((e) => e.metadata.uid !== gone.metadata.uid);
-        if (left.length > 0) inv.byMessage.set(gone.message, left);
-        else inv.byMessage.delete(gone.message);
-        if (inv.byMessage.size === 0) this.involved.delete(id);
-      }
+      const { inv } = gone;
+      const message = gone.first.message;
+      const left = (inv.byMessage.get(message) ?? []).filter((r) => r !== gone);
+      if (left.length > 0) inv.byMessage.set(message, left);
+      else inv.byMessage.delete(message);
+      if (inv.byMessage.size === 0) this.involved.delete(inv.involvedObject.uid ?? inv.ref);
     }
     // Compact now and then instead of shifting on every event (shift is linear).
     if (this.orderHead > MAX_EVENT_OBJECTS) {
@@ -179,10 +202,6 @@ export class EventRecorder {
   }
 }
 
-function seqOf(ev: Event): number {
-  return Number(ev.metadata.uid!.slice('event-'.length));
-}
-
-function objectRefOf(ref: Event['involvedObject']): string {
-  return ref.namespace ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
+function namespaceOf(rec: EventRecord): string {
+  return rec.inv.involvedObject.namespace ?? 'default';
 }
