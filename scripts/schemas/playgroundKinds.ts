@@ -126,10 +126,11 @@ export function scenarioSchemas(typeMeta: { apiVersion: string; kind: string }):
         },
         sim: {
           description:
-            'What a real cluster does to you, an action with no kubectl verb: `node add <name> [--label k=v]... [--taint k=v:Effect]... [--cpu 4] [--memory 8Gi]`, `node remove <name>` (the machine disappears), `node fail <name>` (the kubelet stops reporting: NotReady after the node-monitor grace period, then the node.kubernetes.io/unreachable taints), `node recover <name>`, `node pressure <name> memory|disk|pid [on|off]`, `pod crash <ns/pod>`.',
+            'What a real cluster does to you, an action with no kubectl verb: `node add <name> [--label k=v]... [--taint k=v:Effect]... [--cpu 4] [--memory 8Gi]`, `node remove <name>` (the machine disappears), `node fail <name>` (the kubelet stops reporting: NotReady after the node-monitor grace period, then the node.kubernetes.io/unreachable taints), `node recover <name>`, `node pressure <name> memory|disk|pid [on|off]`, `pod crash <ns/pod>`, `cluster grow <count> [--zones N]` (thousands of worker nodes over zones and node pools in one step).',
           type: 'string',
-          pattern: '^\\s*(node\\s+(add|remove|fail|recover|pressure)|pod\\s+crash)\\s+\\S',
-          patternErrorMessage: 'expected node add|remove|fail|recover|pressure <name> or pod crash <ns/pod>',
+          pattern: '^\\s*(node\\s+(add|remove|fail|recover|pressure)|pod\\s+crash|cluster\\s+grow)\\s+\\S',
+          patternErrorMessage:
+            'expected node add|remove|fail|recover|pressure <name>, pod crash <ns/pod> or cluster grow <count>',
         },
         wait: {
           description:

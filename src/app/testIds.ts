@@ -63,8 +63,8 @@ export const TID = {
   restartEngine: 'restart-engine',
   /**
    * The overview that replaces the node cards on big clusters: its canvas, the group-by select,
-   * the filter box and state toggles (data-state="<state>"), zoom buttons, the accessible list of
-   * nodes (rows carry data-node like the cards), and "showing N of M".
+   * the filter box and the state select, zoom buttons, the accessible list of nodes (rows carry
+   * data-node like the cards), and "N of M nodes".
    */
   gridOverview: 'grid-overview',
   gridCanvas: 'grid-canvas',
@@ -94,6 +94,4 @@ export const ATTR = {
   firstCell: 'data-first-cell',
   /** On the overview: the zoom factor (`1.00` when not zoomed). */
   zoom: 'data-zoom',
-  /** On a state toggle of the overview's filter. */
-  state: 'data-state',
 } as const;

@@ -3,7 +3,7 @@
 // React holds the choices; the canvas renderer (overviewCanvas.ts) only draws.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { appStore } from '../store';
-import { ATTR, TID } from '../testIds';
+import { TID } from '../testIds';
 import type { GridFilter, NodeState } from './gridFilter';
 import { NODE_STATES, filterNodes, hasState, isFiltering } from './gridFilter';
 import type { GroupBy, NodeGroup } from './gridGroups';
@@ -93,16 +93,9 @@ export function NodeOverview({
   }, []);
   const groupOf = useCallback((card: NodeCardView) => groupKeyOf(card, by), [by]);
 
-  const toggle = (s: NodeState) =>
-    setStates((prev) => {
-      const next = new Set(prev);
-      if (next.has(s)) next.delete(s);
-      else next.add(s);
-      return next;
-    });
   const total = view.nodes.length;
   const showing = isFiltering(filter)
-    ? `Showing ${count.format(shown.length)} of ${count.format(total)} nodes`
+    ? `${count.format(shown.length)} of ${count.format(total)} nodes`
     : `${count.format(total)} nodes`;
 
   return (
@@ -131,21 +124,20 @@ export function NodeOverview({
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <span className="overview__states" role="group" aria-label="Only nodes that are">
+        <select
+          className="overview__state"
+          aria-label="Only nodes that are"
+          data-testid={TID.gridStateFilter}
+          value={[...states][0] ?? ''}
+          onChange={(e) => setStates(e.target.value ? new Set([e.target.value as NodeState]) : new Set())}
+        >
+          <option value="">Any state</option>
           {NODE_STATES.map((s) => (
-            <button
-              key={s.value}
-              type="button"
-              className={`button button--small${states.has(s.value) ? ' is-on' : ''}`}
-              aria-pressed={states.has(s.value)}
-              data-testid={TID.gridStateFilter}
-              {...{ [ATTR.state]: s.value }}
-              onClick={() => toggle(s.value)}
-            >
+            <option key={s.value} value={s.value}>
               {s.label}
-            </button>
+            </option>
           ))}
-        </span>
+        </select>
         <span className="overview__zoom" role="group" aria-label="Zoom">
           <button
             type="button"

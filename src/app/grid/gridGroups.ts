@@ -6,10 +6,10 @@ import type { NodeCardView } from './gridView';
 export type GroupBy = 'zone' | 'pool' | 'role' | 'none';
 
 export const GROUP_BY_OPTIONS: readonly { value: GroupBy; label: string }[] = [
-  { value: 'zone', label: 'Zone' },
-  { value: 'pool', label: 'Node pool' },
-  { value: 'role', label: 'Role' },
-  { value: 'none', label: 'No grouping' },
+  { value: 'zone', label: 'By zone' },
+  { value: 'pool', label: 'By node pool' },
+  { value: 'role', label: 'By role' },
+  { value: 'none', label: 'No groups' },
 ];
 
 // The label keys each grouping reads, first match wins: the well-known topology label, then the

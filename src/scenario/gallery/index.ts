@@ -90,6 +90,11 @@ export const GALLERY: readonly GalleryEntry[] = [
     "The popular tutorial's restartPolicy: OnFailure is invalid: a one-off task per node is a Job.",
   ),
   entry(
+    'cluster-at-scale',
+    'A real-sized cluster: 5,000 nodes, three zones',
+    'One step grows 5,000 nodes over zones and pools; group, zoom and filter them while 500 pods roll at a time.',
+  ),
+  entry(
     'lesson-first-daemonset',
     'Workshop: your first DaemonSet',
     'Three tasks: reach the control plane, leave node-3 without deleting the DaemonSet, roll out v1.17.',
