@@ -2,9 +2,9 @@
 // virtual time at speed × wall time in small ticks, and posts one batch of changes per tick.
 // It knows nothing of `self` or real timers (they are injected), so it runs in Node tests.
 import type { EngineSession, SessionFactory, WatchStream } from './engineSession';
-import type { ClockState, FromWorker, Reply, ToWorker } from './protocol';
+import type { ClockState, ClusterDiff, FromWorker, Reply, ToWorker } from './protocol';
 import { RunTape } from './runTape';
-import { isEmptyDiff } from './squash';
+import { isEmptyDiff, splitDiff } from './squash';
 
 /** HostTimers is the wall clock and timer API the host uses (the worker's, or a test's). */
 export interface HostTimers {
@@ -19,6 +19,9 @@ export interface EngineHostOptions {
   post(message: FromWorker): void;
   timers: HostTimers;
 }
+
+/** MAX_OBJECTS_PER_MESSAGE bounds one diff message (the rest follows in the next ones). */
+export const MAX_OBJECTS_PER_MESSAGE = 300;
 
 /** TICK_MS is the play loop's period: about one frame at 30 fps, small enough to look continuous. */
 export const TICK_MS = 33;
@@ -280,7 +283,14 @@ export class EngineHost {
       return;
     }
     this.lastPostedTime = diff.time;
-    this.opts.post({ type: 'diff', diff, events, clock: this.clock() });
+    // A rollout wave at 5,000 nodes changes a thousand pods in one tick; in several messages the
+    // page decodes each in its own task instead of one long one. Events ride with the last.
+    let rest: ClusterDiff | null = diff;
+    while (rest) {
+      const [now, later]: [ClusterDiff, ClusterDiff | null] = splitDiff(rest, MAX_OBJECTS_PER_MESSAGE);
+      this.opts.post({ type: 'diff', diff: now, events: later ? [] : events, clock: this.clock() });
+      rest = later;
+    }
   }
 
   /** postLesson sends the lesson's progress when it changed, and the scenario steps that ran. */

@@ -41,6 +41,26 @@ export function squashDiffs(diffs: readonly ClusterDiff[]): ClusterDiff {
 }
 
 /**
+ * splitDiff cuts a diff after `max` objects (removals first, then upserts in order): the first
+ * part now, the rest (or null) later. A squashed diff holds each uid once, so the parts never
+ * disagree and applying both equals applying the whole.
+ */
+export function splitDiff(diff: ClusterDiff, max: number): [ClusterDiff, ClusterDiff | null] {
+  const size = diff.removed.length + diff.upserted.length;
+  if (size <= max) return [diff, null];
+  const removedNow = diff.removed.slice(0, max);
+  const upsertedNow = diff.upserted.slice(0, Math.max(0, max - removedNow.length));
+  return [
+    { time: diff.time, removed: removedNow, upserted: upsertedNow },
+    {
+      time: diff.time,
+      removed: diff.removed.slice(removedNow.length),
+      upserted: diff.upserted.slice(upsertedNow.length),
+    },
+  ];
+}
+
+/**
  * applyDiff returns a new uid → object record with the diff applied; the input is not changed.
  * Removing a uid that is not there is fine (an object born and gone within one batch).
  */

@@ -39,7 +39,10 @@ test.describe('the node grid at 5,000 nodes', () => {
 
     // Mid-rollout (held still by Pause), the state filter finds the nodes left on the old revision.
     const fluentBit = pg.dsStatus.locator('[data-ds="fluent-bit"]');
-    await expect(fluentBit).toHaveAttribute('data-rollout', 'progressing', { timeout: 30_000 });
+    await expect(pg.consoleOutput).toContainText('daemonset.apps/fluent-bit image updated', {
+      timeout: 30_000,
+    });
+    await expect(fluentBit).toHaveAttribute('data-rollout', 'progressing');
     await pg.pause.click();
     await ov.states.selectOption('oldRevision');
     await expect(ov.showing).toHaveText(/^[1-9][\d,]* of 5,000 nodes$/);

@@ -7,7 +7,7 @@ import { TID } from '../testIds';
 import type { GridFilter, NodeState } from './gridFilter';
 import { NODE_STATES, filterNodes, hasState, isFiltering } from './gridFilter';
 import type { GroupBy, NodeGroup } from './gridGroups';
-import { GROUP_BY_OPTIONS, defaultGroupBy, groupKeyOf, groupNodes } from './gridGroups';
+import { GROUP_BY_OPTIONS, defaultGroupBy, groupNodes, rememberedGroupKey } from './gridGroups';
 import type { GridView, NodeCardView } from './gridView';
 import { NodeList } from './NodeList';
 import type { OverviewRenderer } from './overviewCanvas';
@@ -58,7 +58,9 @@ export function NodeOverview({
   const deferredText = useDeferredValue(text);
   const filter = useMemo<GridFilter>(() => ({ text: deferredText, states }), [deferredText, states]);
   const shown = useMemo(() => filterNodes(view.nodes, filter), [view.nodes, filter]);
-  const groups = useMemo(() => groupNodes(shown, by), [shown, by]);
+  // A card is a new object only when its node or pods changed, so its group key can be kept.
+  const groupOf = useMemo(() => rememberedGroupKey(by), [by]);
+  const groups = useMemo(() => groupNodes(shown, by, groupOf), [shown, by, groupOf]);
   const ordered = useMemo(() => groups.flatMap((g) => g.nodes), [groups]);
   const headers = useMemo(() => new Map(groups.map((g) => [g.key, groupHeader(g)])), [groups]);
 
@@ -91,7 +93,6 @@ export function NodeOverview({
     renderer.current?.reveal(name);
     appStore.getState().select({ kind: 'node', name });
   }, []);
-  const groupOf = useCallback((card: NodeCardView) => groupKeyOf(card, by), [by]);
 
   const total = view.nodes.length;
   const showing = isFiltering(filter)

@@ -56,14 +56,18 @@ export interface NodeGroup<T> {
   nodes: T[];
 }
 
-/** groupNodes splits `cards` by `by`; groups are sorted by key, the nodes-without-value group last. */
+/**
+ * groupNodes splits `cards` by `by`; groups are sorted by key, the nodes-without-value group
+ * last. `keyOf` may remember keys (cards are rebuilt only when their node changes).
+ */
 export function groupNodes<T extends Pick<NodeCardView, 'labels' | 'role'>>(
   cards: readonly T[],
   by: GroupBy,
+  keyOf: (card: T) => string = (card) => groupKeyOf(card, by),
 ): NodeGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const card of cards) {
-    const key = groupKeyOf(card, by);
+    const key = keyOf(card);
     let list = groups.get(key);
     if (!list) groups.set(key, (list = []));
     list.push(card);
@@ -73,4 +77,14 @@ export function groupNodes<T extends Pick<NodeCardView, 'labels' | 'role'>>(
     .sort((a, b) =>
       a.key === NO_VALUE ? 1 : b.key === NO_VALUE ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
     );
+}
+
+/** rememberedGroupKey returns groupKeyOf for `by`, remembered per card object. */
+export function rememberedGroupKey(by: GroupBy): (card: NodeCardView) => string {
+  const keys = new WeakMap<NodeCardView, string>();
+  return (card) => {
+    let key = keys.get(card);
+    if (key === undefined) keys.set(card, (key = groupKeyOf(card, by)));
+    return key;
+  };
 }

@@ -249,18 +249,18 @@ export function createOverview(el: HTMLElement, opts: OverviewOptions): Overview
     update(next) {
       const now = performance.now();
       const seen = new Map<string, NodeCardView>();
+      const gone: string[] = [];
       for (const g of next.groups)
         for (const card of g.nodes) {
           seen.set(card.name, card);
           // Cards are rebuilt only when their node or pods changed (gridViewIndex.ts).
-          if (cards.get(card.name) !== card) colours.note(card, now);
+          const old = cards.get(card.name);
+          if (old === card) continue;
+          colours.note(card, now);
+          // Pods never move between nodes: the old card's pods missing from the new one are gone.
+          if (old) for (const p of old.pods) if (!card.pods.some((q) => q.uid === p.uid)) gone.push(p.uid);
         }
-      const gone: string[] = [];
-      for (const [name, card] of cards)
-        if (seen.get(name) !== card) gone.push(...card.pods.map((p) => p.uid));
-      const keep = new Set<string>();
-      for (const card of seen.values()) for (const p of card.pods) keep.add(p.uid);
-      colours.forget(gone.filter((uid) => !keep.has(uid)));
+      colours.forget(gone);
       cards = seen;
       const regroup = next.groups !== model.groups;
       model = next;

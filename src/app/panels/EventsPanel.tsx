@@ -6,11 +6,25 @@ import { TID } from '../testIds';
 import type { EventFilter } from './eventFilter';
 import { NO_FILTER, filterEvents, reasonsOf } from './eventFilter';
 
+/**
+ * SHOWN_EVENTS: the newest this many matching events are listed (the filter searches all kept).
+ * A rollout wave at 5,000 nodes records thousands of events at once; a longer list would be
+ * rebuilt in one long task for rows nobody scrolls to.
+ */
+export const SHOWN_EVENTS = 100;
+
 export function EventsPanel() {
   const events = useAppStore((s) => s.events);
+  const eventSeq = useAppStore((s) => s.eventSeq);
   const [filter, setFilter] = useState<EventFilter>(NO_FILTER);
-  const shown = useMemo(() => filterEvents(events, filter), [events, filter]);
+  const shown = useMemo(() => filterEvents(events, filter, SHOWN_EVENTS), [events, filter]);
   const reasons = useMemo(() => reasonsOf(events), [events]);
+  // Each event keeps its key (its number in the run) as newer ones arrive, so React moves rows
+  // instead of rebuilding all 300 every frame of a rollout across thousands of nodes.
+  const keys = useMemo(() => {
+    const first = eventSeq - events.length;
+    return new Map(events.map((e, i) => [e, first + i]));
+  }, [events, eventSeq]);
 
   return (
     <section className="panel events-panel" data-testid={TID.events} aria-label="Events">
@@ -53,8 +67,8 @@ export function EventsPanel() {
         {shown.length === 0 && (
           <li className="muted event-feed__empty">No events{events.length ? ' match' : ' yet'}.</li>
         )}
-        {shown.map((e, i) => (
-          <li key={`${e.t}-${e.object}-${e.reason}-${i}`} className={`event event--${e.type}`}>
+        {shown.map((e) => (
+          <li key={keys.get(e)} className={`event event--${e.type}`}>
             <span className="event__time">{formatDuration(e.t)}</span>
             <span className="event__reason">{e.reason}</span>
             <span className="event__object">{e.object}</span>

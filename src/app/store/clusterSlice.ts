@@ -21,6 +21,8 @@ export interface ClusterSlice {
    */
   lastDiff: ClusterDiff | null;
   diffSeq: number;
+  /** How many events this run has appended in all; the oldest kept one is number eventSeq - events.length. */
+  eventSeq: number;
   resetCluster(
     objects: readonly KubeObject[],
     events: readonly FeedEvent[],
@@ -41,6 +43,7 @@ export const createClusterSlice: SliceCreator<ClusterSlice> = (set) => ({
   loaded: false,
   lastDiff: null,
   diffSeq: 0,
+  eventSeq: 0,
   resetCluster: (objects, events, scenario) =>
     set((s) => ({
       objects: indexByUid(objects),
@@ -50,6 +53,7 @@ export const createClusterSlice: SliceCreator<ClusterSlice> = (set) => ({
       loaded: true,
       lastDiff: null,
       diffSeq: 0,
+      eventSeq: events.length,
     })),
   applyClusterDiff: (diff, events) =>
     set((s) => {
@@ -57,6 +61,7 @@ export const createClusterSlice: SliceCreator<ClusterSlice> = (set) => ({
       return {
         objects: changed ? applyDiff(s.objects, diff) : s.objects,
         events: events.length ? capEvents([...s.events, ...events]) : s.events,
+        eventSeq: s.eventSeq + events.length,
         ...(changed ? { lastDiff: diff, diffSeq: s.diffSeq + 1 } : {}),
       };
     }),

@@ -3,7 +3,7 @@
 // fast the engine runs.
 import type { Pushed } from '../../worker/client';
 import type { ClockState, ClusterDiff, FeedEvent } from '../../worker/protocol';
-import { squashDiffs } from '../../worker/squash';
+import { splitDiff, squashDiffs } from '../../worker/squash';
 import type { AppStore } from './createAppStore';
 import type { ConsoleLine } from './consoleSlice';
 import type { StepRecord } from '../../scenario/stepRunner';
@@ -23,6 +23,13 @@ function stepLines(step: StepRecord): Omit<ConsoleLine, 'id'>[] {
   return [{ kind: 'input', text: line, source: 'scenario' }, ...output];
 }
 
+/**
+ * MAX_OBJECTS_PER_FRAME bounds the objects one frame applies. A rollout wave at 5,000 nodes
+ * changes a thousand pods at once; spread over a few frames, no frame's work (store, grid view,
+ * drawing) becomes a long task. Diffs are squashed, so the parts are consistent.
+ */
+export const MAX_OBJECTS_PER_FRAME = 400;
+
 /** createPushHandler returns the function that applies pushed worker messages to `store`. */
 export function createPushHandler(store: AppStore, requestFrame: (fn: () => void) => void) {
   let diffs: ClusterDiff[] = [];
@@ -33,11 +40,17 @@ export function createPushHandler(store: AppStore, requestFrame: (fn: () => void
   function flush(): void {
     framePending = false;
     const s = store.getState();
-    if (diffs.length > 0 || events.length > 0) s.applyClusterDiff(squashDiffs(diffs), events);
+    let rest: ClusterDiff | null = null;
+    if (diffs.length > 0 || events.length > 0) {
+      const [now, later] = splitDiff(squashDiffs(diffs), MAX_OBJECTS_PER_FRAME);
+      s.applyClusterDiff(now, events);
+      rest = later;
+    }
     if (clock) s.setClock(clock);
-    diffs = [];
+    diffs = rest ? [rest] : [];
     events = [];
     clock = null;
+    if (rest) schedule();
   }
 
   function schedule(): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/engine/api/types';
 import type { ClusterDiff } from '../../../src/worker/protocol';
-import { applyDiff, indexByUid, isEmptyDiff, squashDiffs } from '../../../src/worker/squash';
+import { applyDiff, indexByUid, isEmptyDiff, splitDiff, squashDiffs } from '../../../src/worker/squash';
 import { newNode, newPod } from '../../fixtures/builders';
 
 function pod(name: string, phase: 'Pending' | 'Running' = 'Pending'): KubeObject {
@@ -78,5 +78,30 @@ describe('applyDiff', () => {
     expect(
       applyDiff(state, { time: 1, upserted: [], removed: [{ uid: 'nope', kind: 'Pod', name: 'x' }] }),
     ).toEqual(state);
+  });
+});
+
+describe('splitDiff', () => {
+  const podOf = (uid: string): KubeObject => {
+    const p = newPod(uid);
+    p.metadata.uid = uid;
+    return p;
+  };
+  const refOf = (uid: string) => ({ uid, kind: 'Pod', namespace: 'default', name: uid });
+
+  it('leaves a diff within the limit whole', () => {
+    const diff = { time: 3, upserted: [podOf('a')], removed: [refOf('b')] };
+    expect(splitDiff(diff, 2)).toEqual([diff, null]);
+  });
+
+  it('cuts after max objects, removals first, and the parts applied in turn equal the whole', () => {
+    const diff = { time: 3, upserted: ['a', 'b', 'c', 'd'].map(podOf), removed: [refOf('x'), refOf('y')] };
+    const [now, later] = splitDiff(diff, 3);
+    expect(now.removed.map((r) => r.uid)).toEqual(['x', 'y']);
+    expect(now.upserted.map((o) => o.metadata.uid)).toEqual(['a']);
+    expect(later?.upserted.map((o) => o.metadata.uid)).toEqual(['b', 'c', 'd']);
+    expect(later?.time).toBe(3);
+    const start = indexByUid([podOf('x'), podOf('y')]);
+    expect(applyDiff(applyDiff(start, now), later!)).toEqual(applyDiff(start, diff));
   });
 });
