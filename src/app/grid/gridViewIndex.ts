@@ -21,10 +21,19 @@ export interface GridViewIndex {
   reset(objects: ObjectsByUid, preempted: ReadonlySet<string>): GridViewUpdate;
   /** apply folds in a diff that `objects` already includes. */
   apply(objects: ObjectsByUid, diff: ClusterDiff, preempted: ReadonlySet<string>): GridViewUpdate;
+  /** stale counts the cards still waiting for new chips after a context change. */
+  stale(): number;
+  /** drain rebuilds the chips of up to RECHIP_BUDGET stale cards. */
+  drain(): GridViewUpdate;
   current(): GridView;
 }
 
-const INCREMENTAL_KINDS = new Set(['Node', 'Pod']);
+/**
+ * RECHIP_BUDGET: a new revision recolours every chip of its DaemonSet (5,000 cards at scale),
+ * more than a frame can take, so the cards get their new chips this many at a time.
+ */
+export const RECHIP_BUDGET = 400;
+
 // Kinds whose changes can recolour chips or restress labels; any other kind is not drawn.
 const CONTEXT_KINDS = new Set(['DaemonSet', 'ControllerRevision', 'ReplicaSet', 'Deployment']);
 
@@ -59,6 +68,8 @@ export function createGridViewIndex(): GridViewIndex {
   // uid → contextKey of the objects the chips read beyond pods and nodes.
   const context = new Map<string, string>();
   let order: string[] = [];
+  // Cards whose chips predate the current context (see RECHIP_BUDGET).
+  const stale = new Set<string>();
   let view: GridView = { nodes: [], unplaced: [] };
 
   function addPod(uid: string, pod: Pod): string | null {
@@ -105,7 +116,8 @@ export function createGridViewIndex(): GridViewIndex {
     for (const [target, pods] of podsByTarget)
       if (target !== null && !nodes.has(target)) out.push(...pods.values());
     const c = ctx;
-    return out.map((p) => chipView(p, c));
+    const key = (p: Pod) => `${p.metadata.namespace ?? ''}/${p.metadata.name}`;
+    return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).map((p) => chipView(p, c));
   }
 
   function publish(): GridView {
@@ -134,27 +146,61 @@ export function createGridViewIndex(): GridViewIndex {
     for (const obj of [...lists.daemonSets, ...lists.replicaSets, ...lists.deployments])
       context.set(obj.metadata.uid ?? obj.metadata.name, contextKey(obj));
     for (const node of lists.nodes) nodes.set(node.metadata.name, node);
-    for (const pod of lists.pods) addPod(pod.metadata.uid ?? pod.metadata.name, pod);
+    // Straight from the record: sorting 15,000 pods by name is wasted, chips sort per node.
+    for (const obj of Object.values(objects))
+      if (obj.kind === 'Pod') addPod(obj.metadata.uid ?? obj.metadata.name, obj);
     order = lists.nodes.map((n) => n.metadata.name);
+    stale.clear();
     for (const name of order) card(name, reuse);
     return { view: publish(), changed: 'all' };
+  }
+
+  /**
+   * refreshContext takes new revision numbers, owner colours or Deployments without touching
+   * nodes and pods; it returns false when labels need restressing (new selector keys): a reset.
+   */
+  function refreshContext(objects: ObjectsByUid): boolean {
+    const lists = listCluster(objects);
+    const nextUsed = selectorKeys(lists.daemonSets);
+    if (!sameItems([...used], [...nextUsed])) return false;
+    ctx = chipContext(lists, preemptedNow);
+    context.clear();
+    for (const obj of [...lists.daemonSets, ...lists.replicaSets, ...lists.deployments])
+      context.set(obj.metadata.uid ?? obj.metadata.name, contextKey(obj));
+    for (const name of cards.keys()) stale.add(name);
+    return true;
+  }
+
+  function rechipStale(changed: Set<string>): void {
+    if (!ctx) return;
+    let budget = RECHIP_BUDGET;
+    for (const name of stale) {
+      if (budget-- <= 0) break;
+      stale.delete(name);
+      const old = cards.get(name);
+      if (!old) continue;
+      cards.set(name, rechipCard(old, [...(podsByTarget.get(name)?.values() ?? [])], ctx));
+      changed.add(name);
+    }
+  }
+
+  function drain(): GridViewUpdate {
+    const changed = new Set<string>();
+    rechipStale(changed);
+    return { view: publish(), changed };
   }
 
   function apply(objects: ObjectsByUid, diff: ClusterDiff, preempted: ReadonlySet<string>): GridViewUpdate {
     // A DaemonSet's status changes every frame of a rollout, but only a new DaemonSet, a new
     // selector or a new revision changes what chips show.
-    const needsRebuild =
-      !ctx ||
-      preempted !== preemptedNow ||
-      diff.upserted.some(
-        (o) =>
-          !INCREMENTAL_KINDS.has(o.kind) &&
-          CONTEXT_KINDS.has(o.kind) &&
-          (o.kind === 'ControllerRevision' ||
-            context.get(o.metadata.uid ?? o.metadata.name) !== contextKey(o)),
-      ) ||
-      diff.removed.some((r) => CONTEXT_KINDS.has(r.kind));
-    if (needsRebuild) return reset(objects, preempted);
+    if (!ctx || preempted !== preemptedNow || diff.removed.some((r) => CONTEXT_KINDS.has(r.kind)))
+      return reset(objects, preempted);
+    const contextChanged = diff.upserted.some(
+      (o) =>
+        CONTEXT_KINDS.has(o.kind) &&
+        (o.kind === 'ControllerRevision' || context.get(o.metadata.uid ?? o.metadata.name) !== contextKey(o)),
+    );
+    if (contextChanged && !refreshContext(objects)) return reset(objects, preempted);
     const dirty = new Set<string>();
     let membership = false;
     const touch = (target: string | null | undefined) => {
@@ -179,10 +225,14 @@ export function createGridViewIndex(): GridViewIndex {
         dirty.add(obj.metadata.name);
       }
     }
-    for (const name of dirty) card(name);
+    for (const name of dirty) {
+      card(name);
+      stale.delete(name);
+    }
+    rechipStale(dirty);
     if (membership) order = [...nodes.keys()].sort(byName);
     return { view: publish(), changed: dirty };
   }
 
-  return { reset, apply, current: () => view };
+  return { reset, apply, drain, stale: () => stale.size, current: () => view };
 }

@@ -30,6 +30,7 @@ export function createGridViewSource(store: AppStore): GridViewSource {
   let preempted: ReadonlySet<string> = new Set();
   let preemptedKey = '';
   let changed: GridViewUpdate['changed'] = 'all';
+  let drainTimer: ReturnType<typeof setTimeout> | null = null;
 
   function sync(): void {
     const s = store.getState();
@@ -53,8 +54,18 @@ export function createGridViewSource(store: AppStore): GridViewSource {
       nextDiff && s.lastDiff
         ? index.apply(s.objects, s.lastDiff, preempted)
         : index.reset(s.objects, preempted);
+    publish(next);
+  }
+
+  function publish(next: GridViewUpdate): void {
     changed = next.changed;
     for (const fn of listeners) fn();
+    // Cards left with old chips after a new revision get theirs in the next tasks, a slice each.
+    if (index.stale() > 0 && drainTimer === null)
+      drainTimer = setTimeout(() => {
+        drainTimer = null;
+        publish(index.drain());
+      }, 0);
   }
 
   sync();
@@ -66,7 +77,10 @@ export function createGridViewSource(store: AppStore): GridViewSource {
       listeners.add(fn);
       return () => listeners.delete(fn);
     },
-    destroy: unsubscribe,
+    destroy() {
+      unsubscribe();
+      if (drainTimer !== null) clearTimeout(drainTimer);
+    },
   };
 }
 

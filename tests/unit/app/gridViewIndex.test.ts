@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DaemonSet } from '../../../src/engine/api/types';
 import { buildGridView } from '../../../src/app/grid/gridView';
-import { createGridViewIndex } from '../../../src/app/grid/gridViewIndex';
+import { RECHIP_BUDGET, createGridViewIndex } from '../../../src/app/grid/gridViewIndex';
 import { listCluster } from '../../../src/app/model/cluster';
 import { ScenarioSession } from '../../../src/scenario/session';
 import { applyDiff, indexByUid } from '../../../src/worker/squash';
@@ -107,5 +107,28 @@ describe('grid view kept from diffs', () => {
     const update = index.apply(applyDiff(objects, diff), diff, NONE);
     expect(update.changed).toEqual(NONE);
     update.view.nodes.forEach((card, i) => expect(card).toBe(before.nodes[i]));
+  });
+
+  it('a new revision on more nodes than RECHIP_BUDGET recolours them a slice at a time, ending equal to a rebuild', () => {
+    const big = SCENARIO.replace('cluster grow 12', `cluster grow ${RECHIP_BUDGET + 50}`);
+    const { session } = ScenarioSession.create(big, { seed: 3 });
+    session!.advance(4);
+    session!.sim.takeChanges();
+    let objects = indexByUid(session!.sim.snapshot());
+    const index = createGridViewIndex();
+    index.reset(objects, NONE);
+    session!.advance(2);
+    const diff = session!.sim.takeChanges();
+    expect(diff.upserted.some((o) => o.kind === 'ControllerRevision')).toBe(true);
+    objects = applyDiff(objects, diff);
+    const first = index.apply(objects, diff, NONE);
+    expect(first.changed).not.toBe('all');
+    expect(index.stale()).toBeGreaterThan(0);
+    let update = first;
+    while (index.stale() > 0) {
+      update = index.drain();
+      expect((update.changed as ReadonlySet<string>).size).toBeLessThanOrEqual(RECHIP_BUDGET);
+    }
+    expect(update.view).toEqual(buildGridView(listCluster(objects)));
   });
 });
