@@ -103,7 +103,8 @@ export function NodeOverview({
     <div className="overview" data-testid={TID.gridOverview}>
       <div className="overview__toolbar" role="toolbar" aria-label="Overview controls">
         <label className="overview__field">
-          Group by
+          {/* The options say "By zone", so the label is for screen readers only. */}
+          <span className="visually-hidden">Group nodes</span>
           <select
             value={by}
             data-testid={TID.gridGroupBy}
