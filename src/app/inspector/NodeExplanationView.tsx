@@ -1,6 +1,7 @@
 // For a node: per DaemonSet, whether it runs a pod here and why, then the node's pods.
 import { useMemo } from 'react';
-import type { KubeObject, Node } from '../../engine/api/types';
+import type { KubeObject, Node, Pod } from '../../engine/api/types';
+import { getTargetNodeName } from '../../engine/predicates';
 import type { Verdict } from '../../engine/explain/explainNode';
 import { explainNode } from '../../engine/explain/explainNode';
 import { listCluster } from '../model/cluster';
@@ -18,14 +19,32 @@ const ICON: Record<Verdict, string> = {
   excluded: '✕',
 };
 
+/** podsForNode lists the pods bound to `name` or targeting it (a pending daemon pod), by namespace/name. */
+export function podsForNode(objects: Record<string, KubeObject>, name: string): Pod[] {
+  const out: Pod[] = [];
+  for (const obj of Object.values(objects)) {
+    if (obj.kind !== 'Pod') continue;
+    if (obj.spec.nodeName === name) out.push(obj);
+    else if (!obj.spec.nodeName) {
+      const target = getTargetNodeName(obj);
+      if (target.ok && target.nodeName === name) out.push(obj);
+    }
+  }
+  const key = (p: Pod) => `${p.metadata.namespace ?? ''}/${p.metadata.name}`;
+  return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 export function NodeExplanationView({ node, objects }: { node: Node; objects: Record<string, KubeObject> }) {
   const select = useAppStore((s) => s.select);
   const lists = useMemo(() => listCluster(objects), [objects]);
+  // Only pods bound to or aimed at this node matter to the explanation; picking them in one
+  // pass beats sorting 15,000 pods of a big cluster four times a second.
+  const here = useMemo(() => podsForNode(objects, node.metadata.name), [objects, node.metadata.name]);
   const explanation = useMemo(
-    () => explainNode({ node, daemonSets: lists.daemonSets, pods: lists.pods }),
-    [node, lists],
+    () => explainNode({ node, daemonSets: lists.daemonSets, pods: here }),
+    [node, lists, here],
   );
-  const pods = lists.pods.filter((p) => p.spec.nodeName === node.metadata.name);
+  const pods = here.filter((p) => p.spec.nodeName === node.metadata.name);
 
   return (
     <div className="explain">
