@@ -54,6 +54,21 @@ export function NodeList(props: NodeListProps) {
     return () => observer.disconnect();
   }, []);
 
+  // A node picked on the canvas scrolls into view here too, so list and picture stay in step;
+  // only when the focus moves, never against a reader scrolling the list by hand.
+  const nodesNow = useRef(nodes);
+  useEffect(() => {
+    nodesNow.current = nodes;
+  }, [nodes]);
+  useEffect(() => {
+    const el = box.current;
+    const i = nodesNow.current.findIndex((n) => n.name === focused);
+    if (!el || i < 0) return;
+    const top = i * ROW_HEIGHT;
+    if (top >= el.scrollTop && top + ROW_HEIGHT <= el.scrollTop + el.clientHeight) return;
+    el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+  }, [focused]);
+
   // After a key moved focus, the row may only now be rendered: focus it once it is.
   useLayoutEffect(() => {
     const name = wantFocus.current;
