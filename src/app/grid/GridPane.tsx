@@ -8,7 +8,7 @@ import type { DialogKind } from './NodeMenu';
 import { NodeMenu } from './NodeMenu';
 import type { NodeDialogState } from './NodeDialog';
 import { NodeDialog } from './NodeDialog';
-import { NodeGrid, OVERVIEW_THRESHOLD, useGridView } from './NodeGrid';
+import { NodeGrid, useGridView } from './NodeGrid';
 import { nextNodeName } from './nodeCommands';
 import type { GridDisplay } from './podChips';
 import { WorkloadCompare } from './WorkloadCompare';
@@ -120,11 +120,6 @@ export function GridPane() {
             </span>
             old / new revision
           </li>
-          {view.nodes.length > OVERVIEW_THRESHOLD && (
-            <li className="legend__item">
-              overview: pale stripe = old revision · top bar red = NotReady, amber = cordoned
-            </li>
-          )}
           <li className="legend__item">
             <span className="legend__shape legend__shape--daemon" aria-hidden="true" />
             daemon pod

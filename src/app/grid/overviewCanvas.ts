@@ -48,6 +48,10 @@ export function createOverview(el: HTMLElement, opts: OverviewOptions): Overview
   canvas.className = 'overview__canvas';
   // The list beside it carries every node for assistive technology; the picture would repeat it.
   canvas.setAttribute('aria-hidden', 'true');
+  // What the picture's marks mean, for whoever hovers between cells.
+  el.title =
+    'One cell per node, one stripe per pod in its state colour; a pale stripe is a pod on an old revision. ' +
+    'The top bar is red when the node is NotReady, amber when it is cordoned.';
   el.appendChild(canvas);
   el.setAttribute(ATTR.zoom, '1.00');
   const ctx = canvas.getContext('2d', { alpha: false });
@@ -229,8 +233,9 @@ export function createOverview(el: HTMLElement, opts: OverviewOptions): Overview
 
   function onMove(ev: MouseEvent): void {
     const card = hit(ev);
-    const title = card ? card.ariaLabel : '';
-    if (canvas.title !== title) canvas.title = title;
+    // Between cells the picture's own title (what the marks mean) shows through.
+    if (!card) canvas.removeAttribute('title');
+    else if (canvas.title !== card.ariaLabel) canvas.title = card.ariaLabel;
     canvas.style.cursor = card ? 'pointer' : '';
   }
 
