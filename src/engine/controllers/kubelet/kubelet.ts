@@ -4,10 +4,10 @@ import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 import type { NodeLifecycleController } from '../nodelifecycle/nodeLifecycle';
 import { podBehavior, probeFailureMessage, probeTiming, preStopSeconds, pullsImage } from './behavior';
-import type { PodBehavior } from './behavior';
 import { BACKOFF_INITIAL_SECONDS, crashLoopMessage, nextBackoff, pullError } from './backoff';
 import { ContainerLogs, crashLines, probeLogLine, startupLines } from './logs';
 import { podRef, setCondition, setContainerStates, setReadiness } from './podStatus';
+import type { PodRuntime } from './runtime';
 
 // A healthy container stops this long after SIGTERM (flushing buffers, closing connections); the
 // rest of the grace period goes unused. Long enough to see a pod Terminating at normal speed.
@@ -15,22 +15,6 @@ export const SHUTDOWN_SECONDS = 2;
 // A crash-looping container exits before the status manager ever reports it ready.
 const CRASH_AFTER_SECONDS = 0.5;
 const KUBELET = 'kubelet';
-
-type Stage = 'creating' | 'running' | 'crashed' | 'pullBackoff' | 'terminating';
-
-interface PodRuntime {
-  uid: string;
-  key: string;
-  node: string;
-  stage: Stage;
-  behavior: PodBehavior;
-  timer?: number;
-  restarts: number;
-  backoff: number;
-  probeSuccesses: number;
-  /** An action that came due while the node's kubelet was down; it runs on recovery. */
-  resume?: () => void;
-}
 
 /**
  * Kubelet simulates every node's kubelet: it admits pods bound to its node, pulls images (with a
