@@ -42,26 +42,32 @@ export class Tracer {
   }
 
   // A pod's five or so entries share one copy of its name and its owner's: the trace of a
-  // 5,000-node run holds tens of thousands of entries.
+  // 5,000-node run holds tens of thousands of entries. Looked up by uid, whose string every
+  // version of an object shares, so a hit builds no string.
   private readonly podNames = new Map<string, string>();
-  private readonly owners = new Map<string, string>();
-
-  private intern(map: Map<string, string>, s: string): string {
-    const known = map.get(s);
-    if (known !== undefined) return known;
-    map.set(s, s);
-    return s;
-  }
+  private readonly owners = new Map<string, string | null>();
 
   record(pod: Pod, event: TraceEventKind): void {
-    const name = this.intern(this.podNames, `${pod.metadata.namespace}/${pod.metadata.name}`);
-    if (event === 'deleted') this.podNames.delete(name);
-    const owner = ownerRefString(pod);
+    const uid = pod.metadata.uid ?? '';
+    let name = this.podNames.get(uid);
+    if (name === undefined) {
+      name = `${pod.metadata.namespace}/${pod.metadata.name}`;
+      if (uid) this.podNames.set(uid, name);
+    }
+    if (event === 'deleted') this.podNames.delete(uid);
+    const ownerUid = (
+      pod.metadata.ownerReferences?.find((r) => r.controller) ?? pod.metadata.ownerReferences?.[0]
+    )?.uid;
+    let owner = ownerUid !== undefined ? this.owners.get(ownerUid) : undefined;
+    if (owner === undefined) {
+      owner = ownerRefString(pod);
+      if (ownerUid !== undefined) this.owners.set(ownerUid, owner);
+    }
     const entry: TraceEntry = {
       t: this.clock.now(),
       pod: name,
       node: pod.spec.nodeName ?? null,
-      owner: owner === null ? null : this.intern(this.owners, owner),
+      owner,
       revisionHash: pod.metadata.labels?.['controller-revision-hash'] ?? null,
       event,
     };
