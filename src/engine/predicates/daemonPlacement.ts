@@ -163,19 +163,20 @@ export function replaceDaemonSetPodNodeNameNodeAffinity(
  */
 export function getTargetNodeName(pod: Pod): { ok: true; nodeName: string } | { ok: false; message: string } {
   if (pod.spec.nodeName) return { ok: true, nodeName: pod.spec.nodeName };
-  const id = `${pod.metadata.namespace ?? ''}/${pod.metadata.name}`;
+  // Only the failures name the pod: the hot path (a daemon pod's one matchFields term) builds no string.
+  const id = () => `${pod.metadata.namespace ?? ''}/${pod.metadata.name}`;
   const required = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
   if (!required) {
     return {
       ok: false,
-      message: `no spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution for pod ${id}`,
+      message: `no spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution for pod ${id()}`,
     };
   }
   const terms = required.nodeSelectorTerms ?? [];
   if (terms.length === 0) {
     return {
       ok: false,
-      message: `no nodeSelectorTerms in requiredDuringSchedulingIgnoredDuringExecution of pod ${id}`,
+      message: `no nodeSelectorTerms in requiredDuringSchedulingIgnoredDuringExecution of pod ${id()}`,
     };
   }
   for (const term of terms) {
@@ -185,11 +186,11 @@ export function getTargetNodeName(pod: Pod): { ok: true; nodeName: string } | { 
       if (only === undefined || rest.length > 0) {
         return {
           ok: false,
-          message: `the matchFields value of '${METADATA_NAME_FIELD}' is not unique for pod ${id}`,
+          message: `the matchFields value of '${METADATA_NAME_FIELD}' is not unique for pod ${id()}`,
         };
       }
       return { ok: true, nodeName: only };
     }
   }
-  return { ok: false, message: `no node name found for pod ${id}` };
+  return { ok: false, message: `no node name found for pod ${id()}` };
 }

@@ -53,25 +53,34 @@ export class DaemonSetController extends Controller {
   private readonly failedPodsBackoff = new Backoff(FAILED_POD_BACKOFF_INITIAL, FAILED_POD_BACKOFF_MAX);
   // Memo of nodeShouldRunDaemonPod per (DaemonSet generation, node object): nodes and DaemonSets are
   // immutable snapshots, so a changed node is a new object and misses the cache.
-  private placementCache = new WeakMap<Node, Map<string, NodePlacement>>();
+  private placementCache = new WeakMap<Node, Map<string, { generation: number; place: NodePlacement }>>();
   private readonly states = new Map<string, DaemonSetState>();
+  // A DaemonSet's work-queue key by uid: every write of one of its pods enqueues it.
+  private readonly keysByUid = new Map<string, string>();
 
   constructor(ctx: ControllerContext) {
     super(ctx);
     const { store } = ctx.api;
     store.watch('DaemonSet', (e) => {
-      if (e.type === 'DELETED') this.states.delete(e.object.metadata.uid ?? '');
-      else this.enqueue(dsKey(e.object.metadata.namespace, e.object.metadata.name));
+      if (e.type === 'DELETED') {
+        this.states.delete(e.object.metadata.uid ?? '');
+        this.keysByUid.delete(e.object.metadata.uid ?? '');
+      } else this.enqueue(dsKey(e.object.metadata.namespace, e.object.metadata.name));
     });
     store.watch('Pod', (e) => {
       const pod = e.object as Pod;
       const ownerUid = controllerUidOf(pod);
       if (!ownerUid) return;
-      const owner = store.getByUid(ownerUid);
-      if (owner?.kind !== 'DaemonSet') return;
+      let key = this.keysByUid.get(ownerUid);
+      if (key === undefined) {
+        const owner = store.getByUid(ownerUid);
+        if (owner?.kind !== 'DaemonSet') return;
+        key = dsKey(owner.metadata.namespace, owner.metadata.name);
+        this.keysByUid.set(ownerUid, key);
+      }
       // An index built later (stateFor) reads the store, so only existing states are updated here.
       this.states.get(ownerUid)?.indexPod(e.key, e.type === 'DELETED' ? undefined : pod, targetNode(pod));
-      this.enqueue(dsKey(owner.metadata.namespace, owner.metadata.name));
+      this.enqueue(key);
     });
     store.watch('Node', (e) => {
       const node = e.object as Node;
@@ -94,18 +103,19 @@ export class DaemonSetController extends Controller {
 
   /** placement is the memoised nodeShouldRunDaemonPod. */
   placement(node: Node, ds: DaemonSet): NodePlacement {
-    const key = `${ds.metadata.uid}/${ds.metadata.generation}`;
+    const uid = ds.metadata.uid ?? '';
+    const generation = ds.metadata.generation ?? 0;
     let perDaemonSet = this.placementCache.get(node);
-    const hit = perDaemonSet?.get(key);
-    if (hit) return hit;
+    const hit = perDaemonSet?.get(uid);
+    if (hit?.generation === generation) return hit.place;
     const { shouldRun, shouldContinueRunning } = nodeShouldRunDaemonPod(node, ds);
-    const result = { shouldRun, shouldContinueRunning };
+    const place = { shouldRun, shouldContinueRunning };
     if (!perDaemonSet) {
       perDaemonSet = new Map();
       this.placementCache.set(node, perDaemonSet);
     }
-    perDaemonSet.set(key, result);
-    return result;
+    perDaemonSet.set(uid, { generation, place });
+    return place;
   }
 
   /** stateFor returns the DaemonSet's incremental state, indexing its pods the first time. */

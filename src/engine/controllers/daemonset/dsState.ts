@@ -111,17 +111,29 @@ export class DaemonSetState {
   };
   private readonly hashCounts = new Map<string, number>();
 
-  /** upsertPod indexes a pod under its target node (or removes it, when `pod` is undefined); returns the nodes touched. */
-  indexPod(key: string, pod: Pod | undefined, node: string | undefined): string[] {
-    const touched: string[] = [];
+  /** indexPod indexes a pod under its target node (or removes it, when `pod` is undefined) and marks the nodes touched dirty. */
+  indexPod(key: string, pod: Pod | undefined, node: string | undefined): void {
     const previousNode = this.podNode.get(key);
+    const previousPods = previousNode !== undefined ? this.podsByNode.get(previousNode) : undefined;
+    const old = previousPods?.get(key);
+    if (pod && node !== undefined && node === previousNode && previousPods) {
+      // The common write: a pod's status changed where it is. Re-inserted, as before, so the
+      // node's pods stay in the order of their last write.
+      previousPods.delete(key);
+      previousPods.set(key, pod);
+      if (old?.metadata.labels !== pod.metadata.labels) {
+        if (old) this.countHash(old, -1);
+        this.countHash(pod, 1);
+      }
+      this.dirty.add(node);
+      return;
+    }
     if (previousNode !== undefined) {
-      const old = this.podsByNode.get(previousNode)?.get(key);
       if (old) this.countHash(old, -1);
-      this.podsByNode.get(previousNode)?.delete(key);
-      if (this.podsByNode.get(previousNode)?.size === 0) this.podsByNode.delete(previousNode);
+      previousPods?.delete(key);
+      if (previousPods?.size === 0) this.podsByNode.delete(previousNode);
       this.podNode.delete(key);
-      touched.push(previousNode);
+      this.dirty.add(previousNode);
     }
     if (pod && node !== undefined) {
       let pods = this.podsByNode.get(node);
@@ -132,10 +144,8 @@ export class DaemonSetState {
       pods.set(key, pod);
       this.podNode.set(key, node);
       this.countHash(pod, 1);
-      if (node !== previousNode) touched.push(node);
+      this.dirty.add(node);
     }
-    for (const n of touched) this.dirty.add(n);
-    return touched;
   }
 
   podsOn(node: string): Pod[] {
