@@ -5,6 +5,7 @@ import type { LabelSelector, ObjectMeta } from '../api/types';
 import { isQualifiedName, isValidLabelValue, nameIsDNSLabel } from './content';
 import type { FieldError } from './fieldErrors';
 import { childPath, forbidden, goStruct, indexPath, invalid, required, tooLong } from './fieldErrors';
+import { onceIfFrozen } from './frozenMemo';
 
 /** NameFn validates a name (or a generateName prefix) and returns what is wrong with it. */
 export type NameFn = (name: string, prefix: boolean) => string[];
@@ -86,8 +87,14 @@ export function validateObjectMeta(
     errs.push(forbidden(childPath(path, 'namespace'), 'not allowed on this type'));
   }
   errs.push(...validateNonnegativeField(m.generation, childPath(path, 'generation')));
-  errs.push(...validateLabels(m.labels, childPath(path, 'labels')));
-  errs.push(...validateAnnotations(m.annotations, childPath(path, 'annotations')));
+  const labelsPath = childPath(path, 'labels');
+  const annotationsPath = childPath(path, 'annotations');
+  errs.push(...onceIfFrozen(m.labels, labelsPath, () => validateLabels(m.labels, labelsPath)));
+  errs.push(
+    ...onceIfFrozen(m.annotations, annotationsPath, () =>
+      validateAnnotations(m.annotations, annotationsPath),
+    ),
+  );
   return errs;
 }
 
