@@ -26,7 +26,13 @@ function setKey(set: ReadonlySet<string>): string {
 export function createGridViewSource(store: AppStore): GridViewSource {
   const index = createGridViewIndex();
   const listeners = new Set<() => void>();
-  let seen = { runId: -1, diffSeq: -1, objects: {} as object, events: [] as readonly FeedEvent[] };
+  let seen = {
+    runId: -1,
+    diffSeq: -1,
+    objects: {} as object,
+    version: -1,
+    events: [] as readonly FeedEvent[],
+  };
   let preempted: ReadonlySet<string> = new Set();
   let preemptedKey = '';
   let changed: GridViewUpdate['changed'] = 'all';
@@ -47,8 +53,16 @@ export function createGridViewSource(store: AppStore): GridViewSource {
     }
     const sameRun = s.runId === seen.runId;
     const nextDiff = sameRun && s.diffSeq === seen.diffSeq + 1 && s.lastDiff !== null;
-    const unchanged = sameRun && s.objects === seen.objects && !preemptChanged;
-    seen = { runId: s.runId, diffSeq: s.diffSeq, objects: s.objects, events: s.events };
+    // The record changes in place (clusterSlice.ts): its version says whether it did.
+    const unchanged =
+      sameRun && s.objects === seen.objects && s.objectsVersion === seen.version && !preemptChanged;
+    seen = {
+      runId: s.runId,
+      diffSeq: s.diffSeq,
+      objects: s.objects,
+      version: s.objectsVersion,
+      events: s.events,
+    };
     if (unchanged) return;
     const next =
       nextDiff && s.lastDiff

@@ -30,8 +30,8 @@ function byName(a: KubeObject, b: KubeObject): number {
   return an < bn ? -1 : an > bn ? 1 : 0;
 }
 
-// One listing per snapshot, shared by every panel that asks in the same frame (snapshots are
-// immutable: a change makes a new record).
+// One listing per record, shared by every panel that asks in the same frame. Snapshots never
+// change; the store's live record does, and forgetListings drops what was remembered for it.
 const listed = new WeakMap<ObjectsByUid, ClusterLists>();
 
 /** listCluster sorts a snapshot into typed lists (remembered per snapshot: treat them as read-only). */
@@ -102,6 +102,12 @@ export function podsByOwner(objects: ObjectsByUid): ReadonlyMap<string, readonly
     owned.set(objects, index);
   }
   return index;
+}
+
+/** forgetListings drops the listings remembered for `objects`, after it was changed in place. */
+export function forgetListings(objects: ObjectsByUid): void {
+  listed.delete(objects);
+  owned.delete(objects);
 }
 
 /** controllerRef returns the pod's controlling owner reference, if any. */

@@ -44,6 +44,15 @@ export function DaemonSetPanel() {
   const lists = useMemo(() => listCluster(objects), [objects]);
   const byOwner = useMemo(() => podsByOwner(objects), [objects]);
   const daemonSets = lists.daemonSets;
+  // Once per snapshot (at most four a second on a big cluster), not on every clock tick: the
+  // table re-renders each frame for AGE, and each progress reads thousands of pods.
+  const progressOf = useMemo(
+    () =>
+      new Map(
+        daemonSets.map((ds) => [ds, rolloutProgress(ds, byOwner.get(ds.metadata.uid ?? '') ?? [])] as const),
+      ),
+    [daemonSets, byOwner],
+  );
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const run = useCallback((command: string) => void runCommand(command, 'grid'), []);
 
@@ -64,7 +73,7 @@ export function DaemonSetPanel() {
           </thead>
           {daemonSets.map((ds) => {
             const st = ds.status;
-            const progress = rolloutProgress(ds, byOwner.get(ds.metadata.uid ?? '') ?? []);
+            const progress = progressOf.get(ds) ?? rolloutProgress(ds, []);
             const { desired, updated, available } = progress;
             const created = parseTimestamp(ds.metadata.creationTimestamp);
             const uid = ds.metadata.uid ?? ds.metadata.name;
@@ -135,7 +144,12 @@ export function DaemonSetPanel() {
                 {open && (
                   <tr className="ds-table__history-row">
                     <td colSpan={COLUMNS.length}>
-                      <RolloutHistory ds={ds} revisions={lists.revisions} pods={lists.pods} onRun={run} />
+                      <RolloutHistory
+                        ds={ds}
+                        revisions={lists.revisions}
+                        pods={byOwner.get(ds.metadata.uid ?? '') ?? []}
+                        onRun={run}
+                      />
                     </td>
                   </tr>
                 )}

@@ -2,14 +2,22 @@
 // Only worker messages write it (workerSync.ts); components read it through selectors.
 import type { KubeObject } from '../../engine/api/types';
 import type { ClusterDiff, FeedEvent, ScenarioInfo } from '../../worker/protocol';
-import { applyDiff, indexByUid } from '../../worker/squash';
+import { applyDiffInPlace, indexByUid } from '../../worker/squash';
+import { forgetListings } from '../model/cluster';
 import type { SliceCreator } from './types';
 
 /** MAX_EVENTS bounds the feed; the engine keeps the full log. */
 export const MAX_EVENTS = 2000;
 
 export interface ClusterSlice {
+  /**
+   * Every object by uid. A diff changes this record in place (copying 20,000 keys on every frame
+   * of a rollout made long tasks), so its identity changes only with a new run: watch
+   * `objectsVersion` for changes, and take `objectsSnapshot(state)` for a record that stays put.
+   */
   objects: Record<string, KubeObject>;
+  /** Bumped whenever `objects` changes (0 after a reset, which brings a new record). */
+  objectsVersion: number;
   events: FeedEvent[];
   scenario: ScenarioInfo | null;
   /** Bumped on every reset, so views can tell a new run from a change in the same run. */
@@ -37,6 +45,7 @@ function capEvents(events: FeedEvent[]): FeedEvent[] {
 
 export const createClusterSlice: SliceCreator<ClusterSlice> = (set) => ({
   objects: {},
+  objectsVersion: 0,
   events: [],
   scenario: null,
   runId: 0,
@@ -47,6 +56,7 @@ export const createClusterSlice: SliceCreator<ClusterSlice> = (set) => ({
   resetCluster: (objects, events, scenario) =>
     set((s) => ({
       objects: indexByUid(objects),
+      objectsVersion: 0,
       events: capEvents([...events]),
       scenario,
       runId: s.runId + 1,
@@ -58,11 +68,15 @@ export const createClusterSlice: SliceCreator<ClusterSlice> = (set) => ({
   applyClusterDiff: (diff, events) =>
     set((s) => {
       const changed = diff.upserted.length > 0 || diff.removed.length > 0;
+      if (changed) {
+        applyDiffInPlace(s.objects, diff);
+        // Listings remembered for this record describe it as it was.
+        forgetListings(s.objects);
+      }
       return {
-        objects: changed ? applyDiff(s.objects, diff) : s.objects,
         events: events.length ? capEvents([...s.events, ...events]) : s.events,
         eventSeq: s.eventSeq + events.length,
-        ...(changed ? { lastDiff: diff, diffSeq: s.diffSeq + 1 } : {}),
+        ...(changed ? { lastDiff: diff, diffSeq: s.diffSeq + 1, objectsVersion: s.objectsVersion + 1 } : {}),
       };
     }),
 });

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { KubeObject } from '../../engine/api/types';
 import { appStore } from './index';
+import { objectsSnapshot } from './objectsSnapshot';
 
 /** BIG_CLUSTER_OBJECTS: past this many objects, snapshot readers are throttled. */
 export const BIG_CLUSTER_OBJECTS = 2000;
@@ -15,9 +16,9 @@ export function throttleFor(size: number): number {
   return size > BIG_CLUSTER_OBJECTS ? BIG_CLUSTER_MS : 0;
 }
 
-/** useObjects is the store's uid → object record, throttled on big clusters. */
-export function useObjects(): Record<string, KubeObject> {
-  const [objects, setObjects] = useState(() => appStore.getState().objects);
+/** useObjects is a snapshot of the store's uid → object record, throttled on big clusters. */
+export function useObjects(): Readonly<Record<string, KubeObject>> {
+  const [objects, setObjects] = useState(() => objectsSnapshot(appStore.getState()));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let size = 0;
@@ -26,12 +27,13 @@ export function useObjects(): Record<string, KubeObject> {
       timer = null;
       const s = appStore.getState();
       // Counted only when a snapshot is taken: at most four times a second on a big cluster.
-      size = Object.keys(s.objects).length;
+      const snapshot = objectsSnapshot(s);
+      size = Object.keys(snapshot).length;
       run = s.runId;
-      setObjects(s.objects);
+      setObjects(snapshot);
     };
     const unsubscribe = appStore.subscribe((s, prev) => {
-      if (s.objects === prev.objects) return;
+      if (s.objects === prev.objects && s.objectsVersion === prev.objectsVersion) return;
       // A new run shows at once; within a run a big cluster waits its turn.
       const wait = s.runId !== run ? 0 : throttleFor(size);
       if (wait > 0) timer ??= setTimeout(take, wait);

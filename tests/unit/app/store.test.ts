@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_EVENTS } from '../../../src/app/store/clusterSlice';
+import { listCluster } from '../../../src/app/model/cluster';
+import { objectsSnapshot } from '../../../src/app/store/objectsSnapshot';
 import { MAX_CONSOLE_LINES } from '../../../src/app/store/consoleSlice';
 import type { AppStore } from '../../../src/app/store/createAppStore';
 import { createAppStore } from '../../../src/app/store/createAppStore';
@@ -49,6 +51,21 @@ describe('app store', () => {
       const before = store.getState().objects;
       store.getState().applyClusterDiff({ time: 1, upserted: [], removed: [] }, [event(1)]);
       expect(store.getState().objects).toBe(before);
+    });
+
+    it('changes the record in place, bumps its version, and leaves snapshots and listings as they were', () => {
+      store.getState().resetCluster([newNode('n1'), newPod('p1')], [], null);
+      const before = store.getState();
+      const snapshot = objectsSnapshot(before);
+      const pods = listCluster(before.objects).pods.length;
+      expect(objectsSnapshot(before)).toBe(snapshot);
+      store.getState().applyClusterDiff({ time: 1, upserted: [newPod('p2')], removed: [] }, []);
+      const after = store.getState();
+      expect(after.objects).toBe(before.objects);
+      expect(after.objectsVersion).toBe(before.objectsVersion + 1);
+      expect(Object.keys(snapshot)).toHaveLength(2);
+      expect(Object.keys(objectsSnapshot(after))).toHaveLength(3);
+      expect(listCluster(after.objects).pods).toHaveLength(pods + 1);
     });
 
     it('keeps only the newest MAX_EVENTS events', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/engine/api/types';
 import type { ClusterDiff } from '../../../src/worker/protocol';
-import { applyDiff, indexByUid, isEmptyDiff, splitDiff, squashDiffs } from '../../../src/worker/squash';
+import {
+  applyDiff,
+  applyDiffInPlace,
+  indexByUid,
+  isEmptyDiff,
+  splitDiff,
+  squashDiffs,
+} from '../../../src/worker/squash';
 import { newNode, newPod } from '../../fixtures/builders';
 
 function pod(name: string, phase: 'Pending' | 'Running' = 'Pending'): KubeObject {
@@ -78,6 +85,20 @@ describe('applyDiff', () => {
     expect(
       applyDiff(state, { time: 1, upserted: [], removed: [{ uid: 'nope', kind: 'Pod', name: 'x' }] }),
     ).toEqual(state);
+  });
+});
+
+describe('applyDiffInPlace', () => {
+  it('changes the record it is given to what applyDiff returns', () => {
+    const state = indexByUid([newNode('n1'), pod('p1')]);
+    const diff: ClusterDiff = {
+      time: 1,
+      upserted: [pod('p1', 'Running'), pod('p2')],
+      removed: [ref(pod('p1'))],
+    };
+    const expected = applyDiff(state, diff);
+    expect(applyDiffInPlace(state, diff)).toBe(state);
+    expect(state).toEqual(expected);
   });
 });
 
