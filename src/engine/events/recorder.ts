@@ -27,8 +27,10 @@ const MAX_EVENT_OBJECTS = 20000;
 interface Involved {
   ref: string;
   involvedObject: Event['involvedObject'];
-  /** Its events by message (a controller writes thousands of distinct ones on its DaemonSet). */
-  byMessage: Map<string, EventRecord[]>;
+  /** Its events: a list while short (a pod has a handful), by message past that (a DaemonSet has thousands). */
+  records?: EventRecord[];
+  byMessage?: Map<string, EventRecord[]>;
+  size: number;
 }
 
 // One Event object's data. The Event itself is built only when someone reads it (`kubectl get
@@ -135,7 +137,8 @@ export class EventRecorder {
           ...(obj.metadata.uid ? { uid: obj.metadata.uid } : {}),
           apiVersion: obj.apiVersion,
         },
-        byMessage: new Map(),
+        records: [],
+        size: 0,
       };
       this.involved.set(id, inv);
     }
@@ -155,9 +158,7 @@ export class EventRecorder {
     this.log.push(rec);
     for (const l of this.listeners) l(rec);
 
-    let same = inv.byMessage.get(message);
-    if (!same) inv.byMessage.set(message, (same = []));
-    const existing = same.find((r) => r.first.reason === reason && r.first.type === type);
+    const existing = findRecord(inv, type, reason, message);
     if (existing) {
       // A new version: whoever read the previous Event keeps it unchanged.
       existing.count++;
@@ -175,7 +176,7 @@ export class EventRecorder {
       count: 1,
       lastSeen: t,
     };
-    same.push(record);
+    addRecord(inv, record);
     this.bySeq.set(seq, record);
     this.order.push(seq);
     if (this.order.length - this.orderHead > MAX_EVENT_OBJECTS) this.expireOldest();
@@ -188,11 +189,8 @@ export class EventRecorder {
     if (oldest !== undefined) this.bySeq.delete(oldest);
     if (gone) {
       const { inv } = gone;
-      const message = gone.first.message;
-      const left = (inv.byMessage.get(message) ?? []).filter((r) => r !== gone);
-      if (left.length > 0) inv.byMessage.set(message, left);
-      else inv.byMessage.delete(message);
-      if (inv.byMessage.size === 0) this.involved.delete(inv.involvedObject.uid ?? inv.ref);
+      removeRecord(inv, gone);
+      if (inv.size === 0) this.involved.delete(inv.involvedObject.uid ?? inv.ref);
     }
     // Compact now and then instead of shifting on every event (shift is linear).
     if (this.orderHead > MAX_EVENT_OBJECTS) {
@@ -204,4 +202,50 @@ export class EventRecorder {
 
 function namespaceOf(rec: EventRecord): string {
   return rec.inv.involvedObject.namespace ?? 'default';
+}
+
+// Past this many events on one object, look them up by message instead of scanning.
+const SCAN_LIMIT = 16;
+
+function findRecord(inv: Involved, type: string, reason: string, message: string): EventRecord | undefined {
+  const candidates = inv.byMessage?.get(message) ?? inv.records ?? [];
+  return candidates.find(
+    (r) => r.first.message === message && r.first.reason === reason && r.first.type === type,
+  );
+}
+
+function addRecord(inv: Involved, record: EventRecord): void {
+  inv.size++;
+  if (inv.records && inv.size <= SCAN_LIMIT) {
+    inv.records.push(record);
+    return;
+  }
+  if (!inv.byMessage) {
+    inv.byMessage = new Map();
+    for (const r of inv.records ?? []) addByMessage(inv.byMessage, r);
+    delete inv.records;
+  }
+  addByMessage(inv.byMessage, record);
+}
+
+function addByMessage(byMessage: Map<string, EventRecord[]>, record: EventRecord): void {
+  const same = byMessage.get(record.first.message);
+  if (same) same.push(record);
+  else byMessage.set(record.first.message, [record]);
+}
+
+function removeRecord(inv: Involved, gone: EventRecord): void {
+  if (inv.records) {
+    const i = inv.records.indexOf(gone);
+    if (i < 0) return;
+    inv.records.splice(i, 1);
+    inv.size--;
+    return;
+  }
+  const same = inv.byMessage?.get(gone.first.message);
+  if (!same?.includes(gone)) return;
+  inv.size--;
+  const left = same.filter((r) => r !== gone);
+  if (left.length > 0) inv.byMessage!.set(gone.first.message, left);
+  else inv.byMessage!.delete(gone.first.message);
 }
