@@ -143,8 +143,11 @@ export class ObjectStore {
     }
     const old = objs.get(key);
     objs.set(key, obj);
-    if (old) this.unindex(old, key);
-    this.index(obj, key);
+    if (old && this.sameIndexKeys(old, obj)) this.reindexInPlace(obj, key);
+    else {
+      if (old) this.unindex(old, key);
+      this.index(obj, key);
+    }
     this.notify(old ? { type: 'MODIFIED', object: obj, old, key } : { type: 'ADDED', object: obj, key });
   }
 
@@ -183,6 +186,24 @@ export class ObjectStore {
       }
       deps.set(key, obj);
     }
+  }
+
+  // Most writes are status writes: same node, same owners. Their index entries are replaced where
+  // they stand instead of removed and added again (which churned thousand-entry maps).
+  private sameIndexKeys(old: KubeObject, obj: KubeObject): boolean {
+    if (old.metadata.uid !== obj.metadata.uid) return false;
+    if (old.kind === 'Pod' && obj.kind === 'Pod' && old.spec.nodeName !== obj.spec.nodeName) return false;
+    const a = old.metadata.ownerReferences ?? [];
+    const b = obj.metadata.ownerReferences ?? [];
+    return a === b || (a.length === b.length && a.every((r, i) => r.uid === b[i]?.uid));
+  }
+
+  private reindexInPlace(obj: KubeObject, key: string): void {
+    const uid = obj.metadata.uid;
+    if (uid) this.byUid.set(uid, obj);
+    if (obj.kind === 'Pod' && obj.spec.nodeName) this.podsByNode.get(obj.spec.nodeName)?.set(key, obj);
+    for (const ref of obj.metadata.ownerReferences ?? [])
+      this.dependentsByOwner.get(ref.uid)?.get(obj.kind)?.set(key, obj);
   }
 
   private unindex(obj: KubeObject, key: string): void {

@@ -117,9 +117,7 @@ export class DaemonSetState {
     const previousPods = previousNode !== undefined ? this.podsByNode.get(previousNode) : undefined;
     const old = previousPods?.get(key);
     if (pod && node !== undefined && node === previousNode && previousPods) {
-      // The common write: a pod's status changed where it is. Re-inserted, as before, so the
-      // node's pods stay in the order of their last write.
-      previousPods.delete(key);
+      // The common write: a pod's status changed where it is; it keeps its place.
       previousPods.set(key, pod);
       if (old?.metadata.labels !== pod.metadata.labels) {
         if (old) this.countHash(old, -1);
