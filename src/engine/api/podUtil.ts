@@ -1,5 +1,6 @@
 import type { Pod, PodCondition } from './types';
 import { parseTimestamp } from '../clock/clock';
+import { deepClone } from './clone';
 
 /** podCondition finds a condition by type. */
 export function podCondition(pod: Pod, type: string): PodCondition | undefined {
@@ -63,7 +64,8 @@ export function setCondition(
 ): void {
   const st = (pod.status ??= {});
   const conditions = (st.conditions ??= []);
-  const existing = conditions.find((c) => c.type === type);
+  const i = conditions.findIndex((c) => c.type === type);
+  const existing = i >= 0 ? conditions[i] : undefined;
   const next: PodCondition = {
     type,
     status,
@@ -71,12 +73,11 @@ export function setCondition(
     ...(reason ? { reason } : {}),
     ...(message ? { message } : {}),
   };
-  if (existing) Object.assign(existing, next, reason ? {} : { reason: undefined, message: undefined });
+  // Replaced, never changed in place (and frozen to keep it so): a pod's versions share their
+  // condition objects (see podStatusDraft).
+  Object.freeze(next);
+  if (i >= 0) conditions[i] = next;
   else conditions.push(next);
-  for (const c of conditions) {
-    if (c.reason === undefined) delete c.reason;
-    if (c.message === undefined) delete c.message;
-  }
 }
 
 /** The DisruptionTarget reasons (core/v1 types.go), one per component that disrupts a pod. */
@@ -98,4 +99,15 @@ export function markDisruptionTarget(
   timestamp: string,
 ): void {
   setCondition(pod, 'DisruptionTarget', 'True', timestamp, reason, message);
+}
+
+/**
+ * podStatusDraft copies a pod status for a write. Conditions are only ever replaced whole
+ * (setCondition), so the copy shares them and copies just the list; the rest is copied deep.
+ */
+export function podStatusDraft(status: NonNullable<Pod['status']>): NonNullable<Pod['status']> {
+  const { conditions, ...rest } = status;
+  const draft: NonNullable<Pod['status']> = deepClone(rest);
+  if (conditions) draft.conditions = [...conditions];
+  return draft;
 }

@@ -15,7 +15,7 @@ import { formatInvalid } from '../validation/fieldErrors';
 import type { FieldError } from '../validation/fieldErrors';
 import { ObjectStore } from './objectStore';
 import { deepClone } from '../api/clone';
-import { markDisruptionTarget } from '../api/podUtil';
+import { markDisruptionTarget, podStatusDraft } from '../api/podUtil';
 
 /** ApiError is a failed API call, with the status reason and the server's message. */
 export interface ApiError {
@@ -198,7 +198,8 @@ export class ApiServer {
   mutateStatus<T extends KubeObject>(obj: T, change: (draft: T) => void): T {
     const draft = { ...obj, metadata: { ...obj.metadata } } as T;
     if ('status' in obj && obj.status !== undefined)
-      (draft as { status?: unknown }).status = deepClone(obj.status);
+      (draft as { status?: unknown }).status =
+        obj.kind === 'Pod' && obj.status ? podStatusDraft(obj.status) : deepClone(obj.status);
     change(draft);
     if (!this.store.get(obj.kind, obj.metadata.namespace, obj.metadata.name)) return draft;
     draft.metadata.resourceVersion = this.store.nextResourceVersion();
