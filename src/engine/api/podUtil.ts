@@ -102,12 +102,14 @@ export function markDisruptionTarget(
 }
 
 /**
- * podStatusDraft copies a pod status for a write. Conditions are only ever replaced whole
- * (setCondition), so the copy shares them and copies just the list; the rest is copied deep.
+ * podStatusDraft copies a pod status for a write. Conditions and container statuses are only
+ * ever replaced whole (setCondition, setContainerStates, setReadiness), so the copy shares them
+ * and copies just the lists; the rest is copied deep.
  */
 export function podStatusDraft(status: NonNullable<Pod['status']>): NonNullable<Pod['status']> {
-  const { conditions, ...rest } = status;
+  const { conditions, containerStatuses, ...rest } = status;
   const draft: NonNullable<Pod['status']> = deepClone(rest);
   if (conditions) draft.conditions = [...conditions];
+  if (containerStatuses) draft.containerStatuses = [...containerStatuses];
   return draft;
 }

@@ -37,7 +37,9 @@ export function setReadiness(pod: Pod, ready: boolean, timestamp: string): void 
   const message = ready ? undefined : `containers with unready status: [${names}]`;
   setCondition(pod, 'ContainersReady', ready ? 'True' : 'False', timestamp, reason, message);
   setCondition(pod, 'Ready', ready ? 'True' : 'False', timestamp, reason, message);
-  for (const cs of pod.status?.containerStatuses ?? []) cs.ready = ready;
+  const st = pod.status;
+  // New entries rather than changed ones: a pod's versions share them (podStatusDraft).
+  if (st?.containerStatuses) st.containerStatuses = st.containerStatuses.map((cs) => ({ ...cs, ready }));
 }
 
 /** podRef is the `name_namespace(uid)` form the kubelet uses in back-off messages. */

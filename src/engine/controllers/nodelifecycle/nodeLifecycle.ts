@@ -274,7 +274,9 @@ export class NodeLifecycleController extends Controller {
     for (const pod of this.ctx.api.store.podsOnNode(name)) {
       this.ctx.api.mutateStatus(pod, (p: Pod) => {
         setCondition(p, 'Ready', 'False', ts);
-        for (const cs of p.status?.containerStatuses ?? []) cs.ready = false;
+        const st = p.status;
+        if (st?.containerStatuses)
+          st.containerStatuses = st.containerStatuses.map((cs) => ({ ...cs, ready: false }));
       });
     }
   }
