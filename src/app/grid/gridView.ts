@@ -222,6 +222,30 @@ export function rechipCard(card: NodeCardView, targeting: readonly Pod[], ctx: C
   return { ...next, ariaLabel: nodeAriaLabel(next) };
 }
 
+/**
+ * repodCard rebuilds what a card takes from its pods (chips, resource bars, the label naming
+ * them) for the same Node object: during a rollout a node's pods change every few frames but
+ * its labels, taints and conditions do not, and re-deriving those for every touched node was
+ * most of a frame's work at 5,000 nodes.
+ */
+export function repodCard(
+  card: NodeCardView,
+  node: Node,
+  targeting: readonly Pod[],
+  ctx: ChipContext,
+): NodeCardView {
+  const next = {
+    ...card,
+    // Only bound pods hold resources, as in nodeCardView.
+    resources: nodeResources(
+      node,
+      targeting.filter((p) => p.spec.nodeName === node.metadata.name),
+    ),
+    pods: [...targeting].sort(compareChips).map((p) => chipView(p, ctx)),
+  };
+  return { ...next, ariaLabel: nodeAriaLabel(next) };
+}
+
 /** podTarget is the node a pod shows on: its node, or for a pending daemon pod the node its affinity names. */
 export function podTarget(pod: Pod): string | null {
   // A daemon pod waiting for the scheduler already knows its node through its node affinity.

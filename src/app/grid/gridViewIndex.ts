@@ -8,7 +8,15 @@ import type { ClusterDiff } from '../../worker/protocol';
 import type { ObjectsByUid } from '../model/cluster';
 import { listCluster } from '../model/cluster';
 import type { ChipContext, GridView, NodeCardView } from './gridView';
-import { chipContext, chipView, nodeCardView, podTarget, rechipCard, selectorKeys } from './gridView';
+import {
+  chipContext,
+  chipView,
+  nodeCardView,
+  podTarget,
+  rechipCard,
+  repodCard,
+  selectorKeys,
+} from './gridView';
 
 /** GridViewUpdate is a new view and the names of the nodes whose cards changed ('all' after a rebuild). */
 export interface GridViewUpdate {
@@ -98,11 +106,15 @@ export function createGridViewIndex(): GridViewIndex {
     const node = nodes.get(name);
     if (!node || !ctx) return undefined;
     const pods = [...(podsByTarget.get(name)?.values() ?? [])];
-    const old = reuse?.get(name);
-    const from = builtFrom.get(name);
+    // Outside a reset the card in place is the one builtFrom describes; a reset passes the old
+    // cards in `reuse` (or nothing, when new selector keys restress every label).
+    const old = reuse ? reuse.get(name) : cards.get(name);
+    const from = old ? builtFrom.get(name) : undefined;
     const next =
-      old && from?.node === node && sameItems(from.pods, pods)
-        ? rechipCard(old, pods, ctx)
+      old && from?.node === node
+        ? sameItems(from.pods, pods)
+          ? rechipCard(old, pods, ctx)
+          : repodCard(old, node, pods, ctx)
         : nodeCardView(node, pods, ctx, used);
     builtFrom.set(name, { node, pods });
     cards.set(name, next);

@@ -92,6 +92,14 @@ describe('grid view kept from diffs', () => {
     const untouched = update.view.nodes.filter((n) => !changed.has(n.name));
     expect(untouched.length).toBeGreaterThan(5);
     for (const card of untouched) expect(before.nodes.find((n) => n.name === card.name)).toBe(card);
+    // The Node object did not change, so its card keeps what it derived from the node.
+    const was = before.nodes.find((n) => n.name === 'node-0001')!;
+    const now = update.view.nodes.find((n) => n.name === 'node-0001')!;
+    expect(now).not.toBe(was);
+    expect(now.labels).toBe(was.labels);
+    expect(now.taints).toBe(was.taints);
+    expect(now.conditions).toBe(was.conditions);
+    expect(now).toEqual(buildGridView(listCluster(objects)).nodes.find((n) => n.name === 'node-0001'));
   });
 
   it('a DaemonSet status write alone changes no card', () => {
