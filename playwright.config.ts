@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium';
 
 // PW_PORT lets two runs on one machine (a developer's and CI's) serve side by side.
 const port = Number(process.env.PW_PORT ?? 4179);
@@ -16,20 +17,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${subPath}`,
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 720 },
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `node tests/e2e/serve.mjs ${port} ${subPath}`,
+    command: `node_modules/.bin/tsx tests/e2e/serve.ts ${port} ${subPath}`,
     url: `http://127.0.0.1:${port}${subPath}`,
     reuseExistingServer: false,
   },

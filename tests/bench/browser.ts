@@ -46,20 +46,12 @@ import {
   waitUntilReady,
 } from './browser/playground';
 import { DS_NAME, DS_NAMESPACE, IMAGE_V2, benchLink } from './browser/scenario';
-import { serveStatic } from './browser/server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../support/chromium';
+import { serveStatic } from '../support/staticServer';
 import { median, round, summarizeFrames } from './browser/stats';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** The GitHub Pages sub-path the site is built for and served under, as the e2e tests do. */
 const SUB_PATH = '/daemonset-playground/';
 const VIEWPORT = { width: 1280, height: 720 };

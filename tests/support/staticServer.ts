@@ -1,5 +1,5 @@
-// A tiny static server for a built site under a sub-path (as GitHub Pages serves a project
-// page), on a port the OS picks, so the bench never collides with the e2e servers.
+// A tiny static server for a built site under a sub-path, as GitHub Pages serves a project page.
+// The e2e tests serve on their port; the bench lets the OS pick one, so the two never collide.
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -24,8 +24,8 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** serveStatic serves the files under `dir` at `subPath` on 127.0.0.1 and a free port. */
-export async function serveStatic(dir: string, subPath: string): Promise<StaticSite> {
+/** serveStatic serves the files under `dir` at `subPath` on 127.0.0.1 and `port` (0: a free one). */
+export async function serveStatic(dir: string, subPath: string, port = 0): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -46,11 +46,11 @@ export async function serveStatic(dir: string, subPath: string): Promise<StaticS
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}${subPath}`,
+    url: `http://127.0.0.1:${bound}${subPath}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
