@@ -2,6 +2,7 @@
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import { TID } from '../../src/app/testIds';
 import { encodeRun } from '../../src/share/urlCodec';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Playground } from './pages/Playground';
 
@@ -42,14 +43,20 @@ function dropExpected(errors: string[]): void {
   errors.splice(0, errors.length, ...kept);
 }
 
+// The default scenario with the page's test hooks (crash the worker, break a panel) switched on.
+async function openWithTestHooks(page: Page): Promise<Playground> {
+  const pg = new Playground(page);
+  await page.goto('./?test-hooks');
+  await expect(pg.nodes()).toHaveCount(4);
+  return pg;
+}
+
 test.describe('robustness', () => {
   test('a crashed engine worker is restarted with the same run and the editor untouched', async ({
     page,
     consoleErrors,
   }) => {
-    const pg = new Playground(page);
-    await page.goto('./?test-hooks');
-    await expect(pg.nodes()).toHaveCount(4);
+    const pg = await openWithTestHooks(page);
     await pg.run('sim node add node-4');
     await expect(pg.node('node-4')).toBeVisible();
     const editorBefore = await pg.editor.textContent();
@@ -72,9 +79,7 @@ test.describe('robustness', () => {
     page,
     consoleErrors,
   }) => {
-    const pg = new Playground(page);
-    await page.goto('./?test-hooks');
-    await expect(pg.nodes()).toHaveCount(4);
+    const pg = await openWithTestHooks(page);
     const restarted = pg.consoleOutput.getByText('# the simulation engine was restarted');
     for (let i = 1; i <= 3; i++) {
       await crashWorker(pg);
@@ -95,9 +100,7 @@ test.describe('robustness', () => {
     page,
     consoleErrors,
   }) => {
-    const pg = new Playground(page);
-    await page.goto('./?test-hooks');
-    await expect(pg.nodes()).toHaveCount(4);
+    const pg = await openWithTestHooks(page);
     await breakPanel(pg, 'inspector');
     const fallback = page.getByTestId(TID.errorBoundary);
     await expect(fallback).toContainText('The inspector panel failed.');
@@ -114,9 +117,7 @@ test.describe('robustness', () => {
     page,
     consoleErrors,
   }) => {
-    const pg = new Playground(page);
-    await page.goto('./?test-hooks');
-    await expect(pg.nodes()).toHaveCount(4);
+    const pg = await openWithTestHooks(page);
     await pg.run('sim node add node-4');
     await expect(pg.node('node-4')).toBeVisible();
     await breakPanel(pg, 'app');

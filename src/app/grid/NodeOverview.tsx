@@ -33,6 +33,13 @@ export function groupHeader(g: NodeGroup<NodeCardView>): string {
   return parts.join(' · ');
 }
 
+// The zoom buttons beside the filter: in, out (by a factor), and back to the whole cluster.
+const ZOOM_BUTTONS = [
+  { label: 'Zoom in', testId: TID.gridZoomIn, text: '+', factor: 2 },
+  { label: 'Zoom out', testId: TID.gridZoomOut, text: '−', factor: 0.5 },
+  { label: 'Fit the cluster', testId: TID.gridZoomReset, text: 'Fit', factor: undefined },
+];
+
 export function NodeOverview({
   view,
   selected,
@@ -141,33 +148,18 @@ export function NodeOverview({
           ))}
         </select>
         <span className="overview__zoom" role="group" aria-label="Zoom">
-          <button
-            type="button"
-            className="button button--small"
-            aria-label="Zoom in"
-            data-testid={TID.gridZoomIn}
-            onClick={() => renderer.current?.zoomBy(2)}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            aria-label="Zoom out"
-            data-testid={TID.gridZoomOut}
-            onClick={() => renderer.current?.zoomBy(0.5)}
-          >
-            −
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            aria-label="Fit the cluster"
-            data-testid={TID.gridZoomReset}
-            onClick={() => renderer.current?.resetZoom()}
-          >
-            Fit
-          </button>
+          {ZOOM_BUTTONS.map((b) => (
+            <button
+              key={b.testId}
+              type="button"
+              className="button button--small"
+              aria-label={b.label}
+              data-testid={b.testId}
+              onClick={() => (b.factor ? renderer.current?.zoomBy(b.factor) : renderer.current?.resetZoom())}
+            >
+              {b.text}
+            </button>
+          ))}
         </span>
         <span className="overview__showing" role="status" data-testid={TID.gridShowing}>
           {showing}

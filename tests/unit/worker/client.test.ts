@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Pushed, WorkerPort } from '../../../src/worker/client';
+import type { Pushed } from '../../../src/worker/client';
 import { EngineClient } from '../../../src/worker/client';
-import type { FromWorker, ToWorker } from '../../../src/worker/protocol';
-
-class FakePort implements WorkerPort {
-  sent: ToWorker[] = [];
-  terminated = false;
-  onmessage: ((ev: MessageEvent<FromWorker>) => void) | null = null;
-  onerror: ((ev: ErrorEvent) => void) | null = null;
-  onmessageerror: ((ev: MessageEvent) => void) | null = null;
-  postMessage(message: ToWorker): void {
-    this.sent.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  deliver(data: FromWorker): void {
-    this.onmessage?.({ data } as MessageEvent<FromWorker>);
-  }
-}
+import type { ToWorker } from '../../../src/worker/protocol';
+import { FakePort } from '../../fixtures/fakeWorkerPort';
 
 function setup() {
   const port = new FakePort();

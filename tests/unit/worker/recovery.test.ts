@@ -1,29 +1,10 @@
 // Recovering from a failed engine worker: the client moves to a fresh worker without mixing up
 // the two, and the restart budget stops a crash loop.
 import { describe, expect, it } from 'vitest';
-import type { Pushed, WorkerPort } from '../../../src/worker/client';
+import type { Pushed } from '../../../src/worker/client';
 import { EngineClient, RestartBudget } from '../../../src/worker/client';
-import type { FromWorker, Reply, ToWorker } from '../../../src/worker/protocol';
-
-class FakePort implements WorkerPort {
-  sent: ToWorker[] = [];
-  terminated = false;
-  onmessage: ((ev: MessageEvent<FromWorker>) => void) | null = null;
-  onerror: ((ev: ErrorEvent) => void) | null = null;
-  onmessageerror: ((ev: MessageEvent) => void) | null = null;
-  postMessage(message: ToWorker): void {
-    this.sent.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  deliver(data: FromWorker): void {
-    this.onmessage?.({ data } as MessageEvent<FromWorker>);
-  }
-  fail(message: string): void {
-    this.onerror?.({ message, preventDefault: () => {} } as ErrorEvent);
-  }
-}
+import type { Reply, ToWorker } from '../../../src/worker/protocol';
+import { FakePort } from '../../fixtures/fakeWorkerPort';
 
 function setup() {
   const port = new FakePort();
