@@ -17,6 +17,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${subPath}`,
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 720 },
+    // The specs paste into the editor through the real clipboard, as a user does.
+    permissions: ['clipboard-read', 'clipboard-write'],
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {

@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import { TID } from '../../src/app/testIds';
 import { expect, test } from './fixtures';
+import { pasteReplacing } from './pages/clipboardPaste';
 
 test.describe('editing the scenario', () => {
   test('a nodeSelector typed in the editor removes the pods from nodes that do not match', async ({
@@ -99,20 +100,9 @@ class MonacoEditor {
     await expect(this.monaco).toBeVisible({ timeout: 20_000 });
   }
 
-  /**
-   * replaceText selects everything and pastes. Typed text (keyboard.insertText) would be
-   * re-indented line by line by Monaco's YAML indentation rules; a paste is inserted as it is.
-   */
+  /** replaceText pastes over the whole text from the clipboard, as a user does. */
   async replaceText(text: string): Promise<void> {
-    await this.monaco.locator('.view-lines').click();
-    await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.evaluate((pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', pasted);
-      document.activeElement?.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, text);
+    await pasteReplacing(this.page, this.monaco, text);
     await expect(this.line(/^kind:\s/)).toBeVisible();
   }
 

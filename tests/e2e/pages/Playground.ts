@@ -3,6 +3,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { TID } from '../../../src/app/testIds';
+import { pasteReplacing } from './clipboardPaste';
 
 export class Playground {
   readonly editor: Locator;
@@ -101,17 +102,7 @@ export class Playground {
       await this.editor.locator('textarea.textarea-editor').fill(text);
       return;
     }
-    // Monaco: select everything and paste. Typed text would be re-indented line by line by
-    // Monaco's YAML rules; a paste is inserted as it is.
-    await this.editor.locator('.monaco-editor .view-lines').click();
-    await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.evaluate((pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', pasted);
-      document.activeElement?.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, text);
+    await pasteReplacing(this.page, monaco, text);
   }
 
   /** applyEditor presses Ctrl/Cmd+Enter in the editor. */

@@ -1,0 +1,57 @@
+// Putting text into Monaco the way a user does: through the real clipboard. A synthetic
+// ClipboardEvent is not delivered to Monaco by every Chromium build (150 ignored it), while a
+// Ctrl+V from the clipboard is what every user's browser does. Typed text would be re-indented
+// line by line by Monaco's YAML rules; a paste goes in as it is.
+import type { Locator, Page } from '@playwright/test';
+
+/**
+ * writeClipboard puts text on the page's clipboard and reads it back, so a browser without a
+ * usable async clipboard fails here with a message that says so, not later with a wrong editor.
+ */
+export async function writeClipboard(page: Page, text: string): Promise<void> {
+  const problem = await page.evaluate(async (wanted) => {
+    if (!window.isSecureContext) return 'the page is not a secure context';
+    if (!navigator.clipboard?.writeText || !navigator.clipboard?.readText)
+      return 'navigator.clipboard.writeText/readText are missing';
+    try {
+      await navigator.clipboard.writeText(wanted);
+      const back = await navigator.clipboard.readText();
+      return back === wanted ? '' : `the clipboard gave back ${back.length} characters of ${wanted.length}`;
+    } catch (err) {
+      return `the clipboard refused: ${String(err)}`;
+    }
+  }, text);
+  if (problem)
+    throw new Error(
+      `This browser cannot paste into the editor: ${problem}. The e2e tests need Chromium's async ` +
+        'clipboard with the clipboard-read and clipboard-write permissions (playwright.config.ts grants them).',
+    );
+}
+
+/** readClipboard returns what the page's clipboard holds now. */
+export function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
+ * pasteReplacing selects all of the Monaco editor's text and pastes `text` over it with Ctrl/Cmd+V,
+ * then copies the whole text back with Ctrl/Cmd+C and checks that it is exactly what was pasted.
+ */
+export async function pasteReplacing(page: Page, monaco: Locator, text: string): Promise<void> {
+  await writeClipboard(page, text);
+  await monaco.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  // Copy it back: the only way to read the editor's whole text that a user also has.
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+C');
+  const copied = await readClipboard(page);
+  if (copied.replace(/\r\n/g, '\n') !== text.replace(/\r\n/g, '\n'))
+    throw new Error(
+      `The editor does not hold the pasted text (${copied.length} characters copied back, ` +
+        `${text.length} pasted): the paste did not reach Monaco.`,
+    );
+  // Leave the cursor at the end, as after a user's paste, not with everything selected.
+  await page.keyboard.press('ControlOrMeta+End');
+}
