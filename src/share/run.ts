@@ -28,7 +28,9 @@ export interface SharedRun {
 }
 
 /** RunResult is a validated run or a message a person can read. */
-export type RunResult = { ok: true; run: SharedRun } | { ok: false; message: string };
+export type RunResult =
+  | { ok: true; run: SharedRun; /** Something the person opening it should know. */ notice?: string }
+  | { ok: false; message: string };
 
 /** LIMITS bound what a link or stored run may hold, so a hostile one cannot stall the page. */
 export const LIMITS = {

@@ -1,13 +1,19 @@
-// Share links: a run travels in the URL fragment as `#v1:` + base64url(deflate(JSON)). The
-// fragment never reaches a server, and every past version stays decodable: a new format gets a
-// new prefix and its own branch in decodeRun. A link that fails anywhere yields a message, never
-// a partial run (STYLE.md §3 habit 13).
+// Share links: a run travels in the URL fragment. The fragment never reaches a server, and every
+// past version stays decodable: a new format gets a new prefix and its own branch in decodeRun. A
+// link that fails anywhere yields a message, never a partial run (STYLE.md §3 habit 13).
+//   #v1:<base64url(deflate(JSON))>            the whole run, scenario text included
+//   #v2:<name>.<hash>[.<base64url(deflate(JSON))>]
+//                                             a shipped scenario named, with only what changed
+//                                             (commands, seed, speed, time): short enough for chat
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url';
+import type { NamedTexts } from './namedTexts';
+import { NAME_PATTERN, textHash } from './namedTexts';
 import type { RunResult, SharedRun } from './run';
 import { toWire, validateRun } from './run';
 
 export const V1_PREFIX = 'v1:';
+export const V2_PREFIX = 'v2:';
 
 /** MAX_FRAGMENT_CHARS: longer fragments are refused before any decoding work. */
 export const MAX_FRAGMENT_CHARS = 2_000_000;
@@ -17,10 +23,21 @@ export const MAX_JSON_BYTES = 2 << 20;
 // its size (deflate's ceiling) before the running total is checked.
 const INFLATE_PIECE = 512;
 
-/** encodeRun returns the fragment for a run, with the leading `#`. */
-export function encodeRun(run: SharedRun): string {
-  const json = JSON.stringify(toWire(run));
-  return `#${V1_PREFIX}${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+function pack(value: unknown): string {
+  return toBase64Url(deflateSync(strToU8(JSON.stringify(value)), { level: 9 }));
+}
+
+/**
+ * encodeRun returns the fragment for a run, with the leading `#`. Given the page's shipped texts,
+ * a run on one of them, unedited, names it (`#v2:`) instead of carrying it.
+ */
+export function encodeRun(run: SharedRun, shipped?: NamedTexts): string {
+  const name = shipped?.nameOf(run.text);
+  const edited = run.editor !== undefined && run.editor !== run.text;
+  if (name === undefined || edited) return `#${V1_PREFIX}${pack(toWire(run))}`;
+  const { text: _text, ...changes } = toWire(run);
+  const head = `#${V2_PREFIX}${name}.${textHash(run.text)}`;
+  return Object.keys(changes).length === 0 ? head : `${head}.${pack(changes)}`;
 }
 
 class TooLarge extends Error {}
@@ -50,7 +67,9 @@ function inflateCapped(data: Uint8Array, cap: number): Uint8Array {
   return out;
 }
 
-function decodeV1(payload: string): RunResult {
+type Unpacked = { ok: true; value: unknown } | { ok: false; message: string };
+
+function unpack(payload: string): Unpacked {
   const bytes = fromBase64Url(payload);
   if (!bytes) return { ok: false, message: 'the link is damaged (it is not base64url)' };
   let json: string;
@@ -61,24 +80,58 @@ function decodeV1(payload: string): RunResult {
       return { ok: false, message: `the link holds more than ${MAX_JSON_BYTES >> 20} MiB of data` };
     return { ok: false, message: 'the link is damaged or cut short (it does not decompress)' };
   }
-  let value: unknown;
   try {
-    value = JSON.parse(json);
+    return { ok: true, value: JSON.parse(json) };
   } catch {
     return { ok: false, message: 'the link is damaged (its content is not JSON)' };
   }
+}
+
+function validated(value: unknown): RunResult {
   const result = validateRun(value);
   return result.ok ? result : { ok: false, message: `the link is not a valid run: ${result.message}` };
 }
 
+function decodeV1(payload: string): RunResult {
+  const unpacked = unpack(payload);
+  return unpacked.ok ? validated(unpacked.value) : unpacked;
+}
+
+function decodeV2(rest: string, shipped: NamedTexts | undefined): RunResult {
+  const [name = '', hash = '', payload, extra] = rest.split('.');
+  if (extra !== undefined || !NAME_PATTERN.test(name) || !/^[0-9a-z]{1,8}$/.test(hash))
+    return { ok: false, message: 'the link is damaged (it does not name a scenario)' };
+  const text = shipped?.textOf(name);
+  if (text === undefined)
+    return { ok: false, message: `the link names the scenario "${name}", which this page does not have` };
+  let changes: unknown = {};
+  if (payload !== undefined) {
+    const unpacked = unpack(payload);
+    if (!unpacked.ok) return unpacked;
+    changes = unpacked.value;
+  }
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes) || 'text' in changes)
+    return { ok: false, message: 'the link is not a valid run: its changes must be an object without text' };
+  const result = validated({ ...changes, text });
+  if (!result.ok || textHash(text) === hash) return result;
+  return {
+    ...result,
+    notice:
+      `the scenario "${name}" has changed since this link was made, so the run is replayed on ` +
+      'its current text and may differ from what was shared',
+  };
+}
+
 /**
- * decodeRun reads a URL fragment (with or without the leading `#`) into a run or a message.
- * It takes the fragment as an argument, never reads `location`, and never throws.
+ * decodeRun reads a URL fragment (with or without the leading `#`) into a run or a message; a
+ * link naming a shipped text finds it in `shipped`. It takes the fragment as an argument, never
+ * reads `location`, and never throws.
  */
-export function decodeRun(fragment: string): RunResult {
+export function decodeRun(fragment: string, shipped?: NamedTexts): RunResult {
   const f = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (f.length > MAX_FRAGMENT_CHARS) return { ok: false, message: 'the link is too long' };
   if (f.startsWith(V1_PREFIX)) return decodeV1(f.slice(V1_PREFIX.length));
+  if (f.startsWith(V2_PREFIX)) return decodeV2(f.slice(V2_PREFIX.length), shipped);
   const version = /^(v\d+):/.exec(f)?.[1];
   if (version)
     return {

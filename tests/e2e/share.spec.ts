@@ -3,6 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { deflateSync, strToU8 } from 'fflate';
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import { TID } from '../../src/app/testIds';
+import { textHash } from '../../src/share/namedTexts';
 import { encodeRun } from '../../src/share/urlCodec';
 import type { Playground } from './pages/Playground';
 import { Playground as PlaygroundPage } from './pages/Playground';
@@ -34,7 +35,7 @@ async function openInFreshContext(browser: Browser, url: string): Promise<{ page
 async function shareUrl(pg: Playground): Promise<string> {
   await pg.page.getByTestId(TID.share).click();
   const field = pg.page.getByTestId(TID.shareUrl);
-  await expect(field).toHaveValue(/#v1:/);
+  await expect(field).toHaveValue(/#v[12]:/);
   return field.inputValue();
 }
 
@@ -55,8 +56,11 @@ test.describe('share links', () => {
     expect(pods).toContain(pods.find((p) => p.startsWith('node-4: fluentd-')));
 
     const url = await shareUrl(pg);
-    expect(url.length).toBeLessThan(2_500);
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/daemonset-playground\/#v1:[A-Za-z0-9_-]+$/);
+    // The default scenario is named, not carried: only the two commands, speed and time travel.
+    expect(url.length).toBeLessThan(300);
+    expect(url).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/daemonset-playground\/#v2:default\.[0-9a-z]+\.[A-Za-z0-9_-]+$/,
+    );
     await pg.screenshot('share-panel');
 
     const { page, errors } = await openInFreshContext(browser, url);
@@ -86,6 +90,31 @@ test.describe('share links', () => {
     await expect(pg.nodes()).toHaveCount(4);
     await expect(pg.editor).toContainText('A small cluster: one control-plane node and three workers');
     expect(new URL(page.url()).hash).toBe('');
+  });
+
+  test('a link to an untouched gallery scenario names it, is short, and opens it', async ({ page }) => {
+    const name = 'cordon-vs-drain';
+    const text = await readFile(new URL(`../../src/scenario/gallery/${name}.yaml`, import.meta.url), 'utf8');
+    const link = `./#v2:${name}.${textHash(text)}`;
+    await page.goto(link);
+    const pg = new PlaygroundPage(page);
+    await expect(pg.node('node-2')).toBeVisible();
+    await expect(page.getByTestId(TID.notice).first()).toContainText('Opened a shared run');
+    await expect(pg.editor).toContainText('Cordon vs drain');
+    // Shared again, it is the same short link (plus the moment it was paused at).
+    await page.getByTestId(TID.share).click();
+    const url = await page.getByTestId(TID.shareUrl).inputValue();
+    expect(url).toContain(`#v2:${name}.${textHash(text)}`);
+    expect(url.length).toBeLessThan(200);
+  });
+
+  test('a link whose gallery text has changed since opens the current text with a notice', async ({
+    page,
+  }) => {
+    await page.goto(`./#v2:default.${textHash('an older default scenario')}`);
+    const notices = page.getByTestId(TID.notice);
+    await expect(notices.filter({ hasText: 'has changed since this link was made' })).toBeVisible();
+    await expect(new PlaygroundPage(page).nodes()).toHaveCount(4);
   });
 
   test('a link from another format version is refused with its reason', async ({ page }) => {

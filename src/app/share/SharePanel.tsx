@@ -7,6 +7,7 @@ import { formatClock } from '../model/format';
 import { appStore } from '../store';
 import { currentRun } from '../store/runSlice';
 import { TID } from '../testIds';
+import { shippedTexts } from './shippedTexts';
 import { downloadText } from '../importExport/download';
 
 /** MAX_LINK_CHARS: longer links get cut by chat apps, mail clients and some browsers. */
@@ -23,7 +24,7 @@ function buildLink(): Shared | null {
   const run = currentRun(appStore.getState());
   if (!run) return null;
   const base = `${location.origin}${location.pathname}${location.search}`;
-  return { url: base + encodeRun(run), time: run.time };
+  return { url: base + encodeRun(run, shippedTexts()), time: run.time };
 }
 
 async function downloadScenarioFile(): Promise<void> {

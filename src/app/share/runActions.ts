@@ -11,6 +11,7 @@ import { formatClock } from '../model/format';
 import { appStore, runStorage } from '../store';
 import { engine, loadScenario, setSpeed } from '../store/bridge';
 import type { ConsoleLine } from '../store/consoleSlice';
+import { shippedTexts } from './shippedTexts';
 
 export type RunSource = 'link' | 'saved';
 
@@ -78,11 +79,12 @@ function clearFragment(): void {
  * changes made since (saved locally) instead of going back to the shared moment.
  */
 export async function openLink(fragment: string): Promise<void> {
-  const result = decodeRun(fragment);
+  const result = decodeRun(fragment, shippedTexts());
   clearFragment();
   const s = appStore.getState();
   if (result.ok && (await openRun(result.run, 'link'))) {
     s.pushNotice('info', `Opened a shared run, paused at ${formatClock(result.run.time)}.`);
+    if (result.notice) s.pushNotice('warning', `Note: ${result.notice}.`);
     return;
   }
   const why = result.ok ? 'its scenario has errors' : result.message;

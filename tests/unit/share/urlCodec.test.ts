@@ -103,7 +103,7 @@ describe('share links · round trip', () => {
 
 describe('share links · rejection', () => {
   it.each([
-    ['a format this page does not know', '#v2:abc', /format v2/],
+    ['a format this page does not know', '#v9:abc', /format v9/],
     ['no version prefix', '#hello', /should start with #v1:/],
     ['characters outside base64url', '#v1:abc$def', /not base64url/],
     ['an impossible base64 length', '#v1:abcde', /not base64url/],
