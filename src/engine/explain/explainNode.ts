@@ -245,8 +245,9 @@ export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]
 function nodeNotes(node: Node): string[] {
   const notes: string[] = [];
   if (node.spec.unschedulable) {
+    // The node lifecycle controller mirrors spec.unschedulable as a taint (doNoScheduleTaintingPass).
     notes.push(
-      `The node is cordoned (SchedulingDisabled): new ordinary pods stay away, but daemon pods tolerate ${TAINT_NODE_UNSCHEDULABLE}, so DaemonSets keep and place their pods here.`,
+      `Cordoned: ${TAINT_NODE_UNSCHEDULABLE}:NoSchedule — daemon pods tolerate it. The cordon set spec.unschedulable (SchedulingDisabled) and the node lifecycle controller added this taint, so new ordinary pods stay away; the DaemonSet controller gives every daemon pod a toleration for it, so DaemonSets keep and place their pods here.`,
     );
   }
   const ready = nodeReadyStatus(node);

@@ -241,7 +241,7 @@ describe('explainNode · why a node is allowed', () => {
 });
 
 describe('explainNode · node notes', () => {
-  it('keeps daemon pods on a cordoned node and says daemon pods tolerate node.kubernetes.io/unschedulable', () => {
+  it('names the cordon taint node.kubernetes.io/unschedulable:NoSchedule and says daemon pods tolerate it', () => {
     const node = newNode('n1', {
       unschedulable: true,
       taints: [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }],
@@ -249,7 +249,7 @@ describe('explainNode · node notes', () => {
     const ds = newDaemonSet('agent');
     const result = explainNode({ node, daemonSets: [ds], pods: [daemonPod(ds, 'n1')] });
     expect(result.notes.join(' ')).toMatch(
-      /cordoned.*daemon pods tolerate node\.kubernetes\.io\/unschedulable/,
+      /^Cordoned: node\.kubernetes\.io\/unschedulable:NoSchedule — daemon pods tolerate it\./,
     );
     expect(result.daemonSets[0]?.verdict).toBe('runs');
   });
