@@ -13,6 +13,8 @@ import type { PlacementReason } from '../predicates/daemonPlacement';
 import { nodeSelectorTermMismatch } from '../predicates/nodeAffinity';
 import { formatTaint, toleratesTaint } from '../predicates/taints';
 import { explainPending } from './unschedulable';
+import { explainFailedDaemonPod } from './failedDaemonPod';
+import type { FailedPodRetry } from './failedDaemonPod';
 
 /**
  * Verdict sums up one DaemonSet on one node:
@@ -145,8 +147,16 @@ function podState(pod: Pod): string {
   return waiting ?? pod.status?.phase ?? 'Pending';
 }
 
-/** explainDaemonSet explains one DaemonSet on one node. */
-export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]): DaemonSetExplanation {
+/**
+ * explainDaemonSet explains one DaemonSet on one node; `retry` says when the controller replaces a
+ * Failed pod there (only the controller knows).
+ */
+export function explainDaemonSet(
+  node: Node,
+  ds: DaemonSet,
+  pods: readonly Pod[],
+  retry?: FailedPodRetry,
+): DaemonSetExplanation {
   const nodeName = node.metadata.name;
   const decision = nodeShouldRunDaemonPod(node, ds);
   const mine = podsOf(ds, nodeName, pods);
@@ -212,6 +222,11 @@ export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]
       headline: `${name} keeps running, though no new pod would be placed`,
       sentences: [...reasons, 'A NoSchedule taint keeps new pods away but never evicts a running one.'],
     };
+  }
+  if (pod.status?.phase === 'Failed') {
+    // podsShouldBeOnNode: the controller kills a Failed daemon pod and creates another, with back-off.
+    const failed = explainFailedDaemonPod(pod, retry);
+    return { ...base, verdict: 'leaving', headline: failed.headline, sentences: failed.sentences };
   }
   const extra =
     leaving.length > 0 ? [`${leaving.map((p) => p.metadata.name).join(', ')} is terminating beside it.`] : [];
