@@ -2,7 +2,13 @@
 // same predicate reasons that made the DaemonSet controller decide (STYLE.md §3 habit 3), plus
 // what the snapshot shows: the pod's state and, for a pending pod, the scheduler's message.
 import type { DaemonSet, Node, Pod, Taint, Toleration } from '../api/types';
-import { TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE, TAINT_NODE_UNSCHEDULABLE } from '../api/wellKnown';
+import {
+  TAINT_NODE_MEMORY_PRESSURE,
+  TAINT_NODE_NOT_READY,
+  TAINT_NODE_UNREACHABLE,
+  TAINT_NODE_UNSCHEDULABLE,
+} from '../api/wellKnown';
+import { pressureConditions } from '../controllers/kubelet/admission';
 import {
   describePlacementReason,
   getTargetNodeName,
@@ -263,6 +269,17 @@ function nodeNotes(node: Node): string[] {
     // The node lifecycle controller mirrors spec.unschedulable as a taint (doNoScheduleTaintingPass).
     notes.push(
       `Cordoned: ${TAINT_NODE_UNSCHEDULABLE}:NoSchedule — daemon pods tolerate it. The cordon set spec.unschedulable (SchedulingDisabled) and the node lifecycle controller added this taint, so new ordinary pods stay away; the DaemonSet controller gives every daemon pod a toleration for it, so DaemonSets keep and place their pods here.`,
+    );
+  }
+  const pressure = pressureConditions(node);
+  if (pressure.length > 0) {
+    // The taints let daemon pods through; the kubelet's admission (eviction manager Admit) may not.
+    const refuses =
+      pressure.length === 1 && pressure[0] === 'MemoryPressure'
+        ? `new BestEffort pods that do not tolerate ${TAINT_NODE_MEMORY_PRESSURE}`
+        : 'every new pod that is not critical (priorityClassName system-node-critical or system-cluster-critical)';
+    notes.push(
+      `Under ${pressure.join(' and ')}: daemon pods tolerate the pressure taints, but the kubelet refuses ${refuses}; such a pod ends Failed (Evicted) and its DaemonSet retries with back-off.`,
     );
   }
   const ready = nodeReadyStatus(node);

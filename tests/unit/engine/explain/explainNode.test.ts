@@ -254,6 +254,28 @@ describe('explainNode · node notes', () => {
     expect(result.daemonSets[0]?.verdict).toBe('runs');
   });
 
+  it.each([
+    {
+      condition: 'DiskPressure',
+      says: /^Under DiskPressure: .*the kubelet refuses every new pod that is not critical \(priorityClassName system-node-critical/,
+    },
+    {
+      condition: 'MemoryPressure',
+      says: /^Under MemoryPressure: .*refuses new BestEffort pods that do not tolerate node\.kubernetes\.io\/memory-pressure/,
+    },
+  ])(
+    'says what kubelet admission refuses under $condition (eviction manager Admit)',
+    ({ condition, says }) => {
+      const node = newNode('n1', {
+        conditions: [
+          { type: 'Ready', status: 'True' },
+          { type: condition, status: 'True' },
+        ],
+      });
+      expect(explainNode({ node, daemonSets: [], pods: [] }).notes).toEqual([expect.stringMatching(says)]);
+    },
+  );
+
   it('explains that a NotReady node keeps its daemon pods', () => {
     const node = newNode('n1', { ready: 'Unknown' });
     const result = explainNode({ node, daemonSets: [], pods: [] });
