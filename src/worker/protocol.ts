@@ -99,6 +99,8 @@ export interface PodDetails {
   time: number;
   /** When the kubelet retries a backed-off container or image pull (simulated seconds). */
   backoffUntil?: number;
+  /** When the DaemonSet controller replaces this Failed daemon pod (end of its failed-pods back-off). */
+  daemonRetryAt?: number;
   containers: ContainerLogs[];
 }
 

@@ -22,7 +22,9 @@ test.describe('inspector', () => {
   }) => {
     await pg.run('kubectl cordon node-1');
     await pg.node('node-1').click();
-    await expect(pg.inspector).toContainText('daemon pods tolerate node.kubernetes.io/unschedulable');
+    await expect(pg.inspector).toContainText(
+      'node.kubernetes.io/unschedulable:NoSchedule — daemon pods tolerate it',
+    );
   });
 
   test('shows a pod, its YAML and its events', async ({ playground: pg }) => {

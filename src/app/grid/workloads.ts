@@ -144,14 +144,21 @@ function podRef(pod: KubeObject): string {
 }
 
 /**
- * disruptionOf reads why a pod is leaving: the kubelet's node-pressure eviction (Failed,
- * reason Evicted), or the DisruptionTarget condition the taint manager, the pod GC, the Eviction
+ * disruptionOf reads why a pod is leaving: the kubelet's node-pressure eviction or admission
+ * rejection (Failed, reason Evicted), or the DisruptionTarget condition the taint manager, the pod GC, the Eviction
  * API (drain) or scheduler preemption sets; a Preempted event also names a preemption's victim.
  */
 export function disruptionOf(
   pod: Pod,
   events: readonly FeedEvent[] | ReadonlySet<string>,
 ): Disruption | null {
+  if (pod.status?.reason === 'Evicted' && pod.status.message?.startsWith('Pod was rejected: ')) {
+    // Refused at admission (eviction manager Admit): it never started.
+    return {
+      kind: 'evicted',
+      text: `Rejected by the kubelet (node pressure): ${pod.status.message.slice('Pod was rejected: '.length)}`.trim(),
+    };
+  }
   if (pod.status?.reason === 'Evicted') {
     return {
       kind: 'evicted',

@@ -41,7 +41,10 @@ export function PodOverview({ pod, objects }: { pod: Pod; objects: Record<string
     owner?.kind === 'DaemonSet' ? lists.daemonSets.find((d) => d.metadata.uid === owner.uid) : undefined;
   const hash = pod.metadata.labels?.[LABEL_CONTROLLER_REVISION_HASH];
   const revision = owner && hash ? indexRevisions(lists.revisions).revisionOf(owner.uid, hash) : undefined;
-  const explanation = node && ds ? explainDaemonSet(node, ds, lists.pods) : undefined;
+  // Whole simulated seconds: the Failed pod's "next try in Ns" counts down without a render per frame.
+  const now = useAppStore((st) => Math.floor(st.clock.time));
+  const retry = details ? { now, retryAt: details.daemonRetryAt } : undefined;
+  const explanation = node && ds ? explainDaemonSet(node, ds, lists.pods, retry) : undefined;
   const podsOnNode = lists.pods.filter((p) => nodeName !== undefined && p.spec.nodeName === nodeName);
   const disruption = disruptionOf(pod, events);
 

@@ -150,6 +150,20 @@ export function explainContainers(input: ContainerInput): ContainerExplanation[]
   return pod.spec.containers.map((c): ContainerExplanation => {
     const cs = statuses.find((s) => s.name === c.name);
     if (cs) return explainStatus(cs, input);
+    const phase = pod.status?.phase;
+    if (phase === 'Failed' || phase === 'Succeeded') {
+      // A pod the kubelet refused at admission (rejectPod) ends without ever creating a container.
+      return {
+        name: c.name,
+        image: c.image,
+        state: pod.status?.reason ?? phase,
+        tone: 'done',
+        headline: 'never started: the kubelet did not admit the pod',
+        sentences: [],
+        restarts: 0,
+        ready: false,
+      };
+    }
     return {
       name: c.name,
       image: c.image,

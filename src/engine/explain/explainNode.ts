@@ -2,7 +2,13 @@
 // same predicate reasons that made the DaemonSet controller decide (STYLE.md §3 habit 3), plus
 // what the snapshot shows: the pod's state and, for a pending pod, the scheduler's message.
 import type { DaemonSet, Node, Pod, Taint, Toleration } from '../api/types';
-import { TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE, TAINT_NODE_UNSCHEDULABLE } from '../api/wellKnown';
+import {
+  TAINT_NODE_MEMORY_PRESSURE,
+  TAINT_NODE_NOT_READY,
+  TAINT_NODE_UNREACHABLE,
+  TAINT_NODE_UNSCHEDULABLE,
+} from '../api/wellKnown';
+import { pressureConditions } from '../controllers/kubelet/admission';
 import {
   describePlacementReason,
   getTargetNodeName,
@@ -13,6 +19,8 @@ import type { PlacementReason } from '../predicates/daemonPlacement';
 import { nodeSelectorTermMismatch } from '../predicates/nodeAffinity';
 import { formatTaint, toleratesTaint } from '../predicates/taints';
 import { explainPending } from './unschedulable';
+import { explainFailedDaemonPod } from './failedDaemonPod';
+import type { FailedPodRetry } from './failedDaemonPod';
 
 /**
  * Verdict sums up one DaemonSet on one node:
@@ -145,8 +153,16 @@ function podState(pod: Pod): string {
   return waiting ?? pod.status?.phase ?? 'Pending';
 }
 
-/** explainDaemonSet explains one DaemonSet on one node. */
-export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]): DaemonSetExplanation {
+/**
+ * explainDaemonSet explains one DaemonSet on one node; `retry` says when the controller replaces a
+ * Failed pod there (only the controller knows).
+ */
+export function explainDaemonSet(
+  node: Node,
+  ds: DaemonSet,
+  pods: readonly Pod[],
+  retry?: FailedPodRetry,
+): DaemonSetExplanation {
   const nodeName = node.metadata.name;
   const decision = nodeShouldRunDaemonPod(node, ds);
   const mine = podsOf(ds, nodeName, pods);
@@ -213,6 +229,11 @@ export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]
       sentences: [...reasons, 'A NoSchedule taint keeps new pods away but never evicts a running one.'],
     };
   }
+  if (pod.status?.phase === 'Failed') {
+    // podsShouldBeOnNode: the controller kills a Failed daemon pod and creates another, with back-off.
+    const failed = explainFailedDaemonPod(pod, retry);
+    return { ...base, verdict: 'leaving', headline: failed.headline, sentences: failed.sentences };
+  }
   const extra =
     leaving.length > 0 ? [`${leaving.map((p) => p.metadata.name).join(', ')} is terminating beside it.`] : [];
   if (!pod.spec.nodeName) {
@@ -245,8 +266,20 @@ export function explainDaemonSet(node: Node, ds: DaemonSet, pods: readonly Pod[]
 function nodeNotes(node: Node): string[] {
   const notes: string[] = [];
   if (node.spec.unschedulable) {
+    // The node lifecycle controller mirrors spec.unschedulable as a taint (doNoScheduleTaintingPass).
     notes.push(
-      `The node is cordoned (SchedulingDisabled): new ordinary pods stay away, but daemon pods tolerate ${TAINT_NODE_UNSCHEDULABLE}, so DaemonSets keep and place their pods here.`,
+      `Cordoned: ${TAINT_NODE_UNSCHEDULABLE}:NoSchedule — daemon pods tolerate it. The cordon set spec.unschedulable (SchedulingDisabled) and the node lifecycle controller added this taint, so new ordinary pods stay away; the DaemonSet controller gives every daemon pod a toleration for it, so DaemonSets keep and place their pods here.`,
+    );
+  }
+  const pressure = pressureConditions(node);
+  if (pressure.length > 0) {
+    // The taints let daemon pods through; the kubelet's admission (eviction manager Admit) may not.
+    const refuses =
+      pressure.length === 1 && pressure[0] === 'MemoryPressure'
+        ? `new BestEffort pods that do not tolerate ${TAINT_NODE_MEMORY_PRESSURE}`
+        : 'every new pod that is not critical (priorityClassName system-node-critical or system-cluster-critical)';
+    notes.push(
+      `Under ${pressure.join(' and ')}: daemon pods tolerate the pressure taints, but the kubelet refuses ${refuses}; such a pod ends Failed (Evicted) and its DaemonSet retries with back-off.`,
     );
   }
   const ready = nodeReadyStatus(node);

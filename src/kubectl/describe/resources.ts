@@ -1,5 +1,5 @@
 // Resource arithmetic for describe: pod requests/limits (resourcehelper.PodRequestsAndLimits)
-// and the QoS class (qos.GetPodQOS).
+// and the QoS class (qos.GetPodQOS, from the engine).
 import type { Container, Pod } from '../../engine/api/types';
 import { formatQuantity, parseQuantity } from '../../engine/api/quantity';
 import type { QuantityFormat } from '../../engine/api/quantity';
@@ -61,30 +61,5 @@ export function percentOf(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.trunc((part / whole) * 100);
 }
 
-/** qosClass is qos.GetPodQOS: Guaranteed, Burstable or BestEffort from cpu/memory requests and limits. */
-export function qosClass(pod: Pod): 'Guaranteed' | 'Burstable' | 'BestEffort' {
-  const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])];
-  const nonZero = (v: string): boolean => {
-    const q = parseQuantity(v);
-    return q.ok && q.value !== 0;
-  };
-  const relevant = (list: Record<string, string> | undefined) =>
-    Object.entries(list ?? {}).filter(([k, v]) => (k === 'cpu' || k === 'memory') && nonZero(v));
-  if (
-    all.every(
-      (c) => relevant(c.resources?.requests).length === 0 && relevant(c.resources?.limits).length === 0,
-    )
-  )
-    return 'BestEffort';
-  const guaranteed = all.every((c) => {
-    const limits = Object.fromEntries(relevant(c.resources?.limits));
-    if (!limits['cpu'] || !limits['memory']) return false;
-    const requests = requestsOf(c);
-    return ['cpu', 'memory'].every((k) => {
-      const r = parseQuantity(requests[k] ?? '0');
-      const l = parseQuantity(limits[k] ?? '0');
-      return r.ok && l.ok && r.value === l.value;
-    });
-  });
-  return guaranteed ? 'Guaranteed' : 'Burstable';
-}
+/** qosClass is qos.GetPodQOS; the kubelet needs it too, so it lives in the engine. */
+export { qosClass } from '../../engine/api/qos';

@@ -55,6 +55,11 @@ export const GALLERY: readonly GalleryEntry[] = [
     'Unknown after 50 s, unreachable taints, Deployment pods evicted after 300 s, daemon pods stay.',
   ),
   entry(
+    'daemon-pod-disk-pressure',
+    'A daemon pod under disk pressure',
+    'The kubelet rejects a non-critical daemon pod (Evicted); the controller retries with 1 s … 15 min back-off; system-node-critical runs.',
+  ),
+  entry(
     'rolling-update',
     'Rolling update: maxUnavailable',
     'A new image node by node; 30% of 5 nodes rounds up to 2 at a time.',

@@ -124,12 +124,22 @@ spec:
     expect(chip).toMatchObject({ status: 'Terminating', disruption: 'preempted' });
   });
 
-  it('reads a node-pressure eviction and a taint-manager eviction from the pod status', () => {
+  it('reads a node-pressure eviction, an admission rejection and a taint-manager eviction from the pod status', () => {
     const evicted = newPod('a', { nodeName: 'n1', phase: 'Failed' });
     evicted.status = { phase: 'Failed', reason: 'Evicted', message: 'The node was low on resource: memory.' };
     expect(disruptionOf(evicted, [])).toEqual({
       kind: 'evicted',
       text: 'Evicted by the kubelet (node pressure): The node was low on resource: memory.',
+    });
+    const rejected = newPod('r', { nodeName: 'n1', phase: 'Failed' });
+    rejected.status = {
+      phase: 'Failed',
+      reason: 'Evicted',
+      message: 'Pod was rejected: The node had condition: [DiskPressure]. ',
+    };
+    expect(disruptionOf(rejected, [])).toEqual({
+      kind: 'evicted',
+      text: 'Rejected by the kubelet (node pressure): The node had condition: [DiskPressure].',
     });
     const tainted = newPod('b', { nodeName: 'n1' });
     tainted.status = {

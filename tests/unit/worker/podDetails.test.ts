@@ -53,3 +53,24 @@ describe('readPodDetails', () => {
     expect(readPodDetails(session.sim, 'kube-system', 'nope')).toBeNull();
   });
 });
+
+describe('readPodDetails · a Failed daemon pod', () => {
+  const PRESSURED = SCENARIO.replace(
+    'status: { allocatable: { cpu: "4", memory: 8Gi, pods: "110" } }',
+    'status:\n  allocatable: { cpu: "4", memory: 8Gi, pods: "110" }\n  conditions: [{ type: Ready, status: "True" }, { type: DiskPressure, status: "True" }]',
+  ).replace('annotations: { playground/behavior: crash-loop }', 'annotations: {}');
+
+  it.each([
+    { at: 10, retryAt: 15 },
+    { at: 20, retryAt: 31 },
+  ])('at $at s gives when the DaemonSet controller replaces it ($retryAt s)', ({ at, retryAt }) => {
+    const { session } = ScenarioSession.create(PRESSURED);
+    if (!session) throw new Error('scenario did not load');
+    session.advance(at);
+    const pod = session.sim.api.list<Pod>('Pod', 'kube-system')[0]!;
+    expect(pod.status?.reason).toBe('Evicted');
+    const d = readPodDetails(session.sim, 'kube-system', pod.metadata.name);
+    expect(d?.daemonRetryAt).toBe(retryAt);
+    expect(d?.backoffUntil).toBeUndefined();
+  });
+});

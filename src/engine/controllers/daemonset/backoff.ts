@@ -25,6 +25,12 @@ export class Backoff {
     e.lastUpdate = now;
   }
 
+  /** until is when the current back-off of `key` ends (last attempt + delay); undefined without one. */
+  until(key: string): number | undefined {
+    const e = this.entries.get(key);
+    return e ? e.lastUpdate + e.delay : undefined;
+  }
+
   /** isInBackOffSinceUpdate: less than the current delay has passed since the last attempt. */
   isInBackOffSinceUpdate(key: string, now: number): boolean {
     const e = this.entries.get(key);

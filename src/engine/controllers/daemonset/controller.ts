@@ -39,6 +39,11 @@ function targetNode(pod: Pod): string | undefined {
   return target.ok ? target.nodeName : undefined;
 }
 
+// failedPodsBackoffKey: the back-off is per DaemonSet, generation and node (daemon_controller.go).
+function failedPodsBackoffKey(ds: DaemonSet, nodeName: string): string {
+  return `${ds.metadata.uid}/${ds.status?.observedGeneration ?? 0}/${nodeName}`;
+}
+
 function dsKey(ns: string | undefined, name: string): string {
   return `${ns ?? 'default'}/${name}`;
 }
@@ -239,7 +244,7 @@ export class DaemonSetController extends Controller {
       }
       const backoff = {
         check: () => {
-          const backoffKey = `${ds.metadata.uid}/${ds.status?.observedGeneration ?? 0}/${nodeName}`;
+          const backoffKey = failedPodsBackoffKey(ds, nodeName);
           if (this.failedPodsBackoff.isInBackOffSinceUpdate(backoffKey, now))
             return this.failedPodsBackoff.get(backoffKey);
           this.failedPodsBackoff.next(backoffKey, now);
@@ -367,6 +372,18 @@ export class DaemonSetController extends Controller {
     // Resync after MinReadySeconds as a last line of defense (updateDaemonSetStatus).
     const minReady = ds.spec.minReadySeconds ?? 0;
     if (minReady > 0 && counts.numberReady !== counts.numberAvailable) this.enqueueAfter(key, minReady);
+  }
+
+  /**
+   * failedPodRetryAt tells the inspector when the controller next deletes a Failed daemon pod on
+   * its node and creates another (the end of the failed-pods back-off); undefined when none runs.
+   */
+  failedPodRetryAt(ds: DaemonSet, nodeName: string): number | undefined {
+    const key = failedPodsBackoffKey(ds, nodeName);
+    const now = this.ctx.clock.now();
+    return this.failedPodsBackoff.isInBackOffSinceUpdate(key, now)
+      ? this.failedPodsBackoff.until(key)
+      : undefined;
   }
 
   /** nodesToDaemonPods groups the pods this DaemonSet controls by their target node (getNodesToDaemonPods). */

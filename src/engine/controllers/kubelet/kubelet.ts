@@ -1,4 +1,4 @@
-import type { Pod } from '../../api/types';
+import type { Node, Pod } from '../../api/types';
 import { keyOf } from '../../apiserver/objectStore';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
@@ -8,6 +8,7 @@ import { BACKOFF_INITIAL_SECONDS, crashLoopMessage, nextBackoff, pullError } fro
 import { ContainerLogs, crashLines, probeLogLine, startupLines } from './logs';
 import { podRef, setCondition, setContainerStates, setReadiness } from './podStatus';
 import type { PodRuntime } from './runtime';
+import { admitUnderPressure, pressureConditions, rejectPod } from './admission';
 
 // A healthy container stops this long after SIGTERM (flushing buffers, closing connections); the
 // rest of the grace period goes unused. Long enough to see a pod Terminating at normal speed.
@@ -84,6 +85,12 @@ export class Kubelet extends Controller {
     if (!rt) {
       const phase = pod.status?.phase;
       if (phase === 'Failed' || phase === 'Succeeded') return;
+      // HandlePodAdditions: a pod not already being deleted goes through the admit handlers first.
+      if (!pod.metadata.deletionTimestamp) {
+        const node = this.ctx.api.get<Node>('Node', undefined, pod.spec.nodeName);
+        const verdict = admitUnderPressure(pod, pressureConditions(node));
+        if (!verdict.admit) return rejectPod(this.ctx, pod, verdict.reason, verdict.message);
+      }
       rt = this.admit(pod);
     }
     if (pod.metadata.deletionTimestamp && rt.stage !== 'terminating') this.terminate(rt, pod);

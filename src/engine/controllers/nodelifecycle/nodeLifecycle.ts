@@ -2,6 +2,7 @@ import type { Node, NodeCondition, Pod, Taint } from '../../api/types';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 import { setCondition } from '../kubelet/podStatus';
+import { noScheduleTaintsFor } from './noScheduleTainting';
 
 // --node-monitor-grace-period: 50 s since Kubernetes 1.32 (kubernetes/kubernetes PR #126287); 40 s before.
 export const NODE_MONITOR_GRACE_PERIOD_SECONDS = 50;
@@ -16,7 +17,6 @@ const PRESSURE: Record<
   PressureKind,
   {
     condition: string;
-    taint: string;
     reasonOn: string;
     reasonOff: string;
     messageOn: string;
@@ -25,7 +25,6 @@ const PRESSURE: Record<
 > = {
   memory: {
     condition: 'MemoryPressure',
-    taint: 'node.kubernetes.io/memory-pressure',
     reasonOn: 'KubeletHasInsufficientMemory',
     reasonOff: 'KubeletHasSufficientMemory',
     messageOn: 'kubelet has insufficient memory available',
@@ -33,7 +32,6 @@ const PRESSURE: Record<
   },
   disk: {
     condition: 'DiskPressure',
-    taint: 'node.kubernetes.io/disk-pressure',
     reasonOn: 'KubeletHasDiskPressure',
     reasonOff: 'KubeletHasNoDiskPressure',
     messageOn: 'kubelet has disk pressure',
@@ -41,7 +39,6 @@ const PRESSURE: Record<
   },
   pid: {
     condition: 'PIDPressure',
-    taint: 'node.kubernetes.io/pid-pressure',
     reasonOn: 'KubeletHasInsufficientPID',
     reasonOff: 'KubeletHasSufficientPID',
     messageOn: 'kubelet has insufficient PID available',
@@ -100,10 +97,9 @@ export class NodeLifecycleController extends Controller {
     super(ctx);
     ctx.api.store.watch('Node', (e) => {
       const node = e.object as Node;
-      if (e.type === 'ADDED') {
-        this.indexes.set(node.metadata.name, this.indexes.size + 1);
-        this.enqueue(node.metadata.name);
-      }
+      if (e.type === 'ADDED') this.indexes.set(node.metadata.name, this.indexes.size + 1);
+      // Registration on add; doNoScheduleTaintingPass on add and on every update (a cordon, a condition).
+      if (e.type !== 'DELETED') this.enqueue(node.metadata.name);
       if (e.type === 'DELETED') this.kubeletDown.delete(node.metadata.name);
     });
   }
@@ -170,7 +166,7 @@ export class NodeLifecycleController extends Controller {
     return undefined;
   }
 
-  /** setPressure reports a pressure condition from the kubelet; TaintNodesByCondition adds or removes its NoSchedule taint. */
+  /** setPressure reports a pressure condition from the kubelet; the tainting pass then adds or removes its NoSchedule taint. */
   setPressure(name: string, kind: PressureKind, on: boolean): string | undefined {
     const node = this.ctx.api.get<Node>('Node', undefined, name);
     if (!node) return `Error: node "${name}" not found`;
@@ -187,9 +183,6 @@ export class NodeLifecycleController extends Controller {
         },
         ts,
       );
-      const others = (n.spec.taints ?? []).filter((t) => t.key !== p.taint);
-      n.spec.taints = on ? [...others, { key: p.taint, effect: 'NoSchedule', timeAdded: ts }] : others;
-      if (n.spec.taints.length === 0) delete n.spec.taints;
     });
     this.ctx.recorder.event(
       node,
@@ -201,8 +194,26 @@ export class NodeLifecycleController extends Controller {
     return undefined;
   }
 
-  /** Registration: the kubelet fills in status the manifest did not give (conditions, capacity, version). */
   protected sync(name: string): void {
+    this.register(name);
+    this.doNoScheduleTaintingPass(name);
+  }
+
+  /** doNoScheduleTaintingPass keeps the condition and unschedulable NoSchedule taints in step with the node. */
+  private doNoScheduleTaintingPass(name: string): void {
+    const node = this.ctx.api.get<Node>('Node', undefined, name);
+    if (!node) return;
+    const ts = this.ctx.clock.timestamp();
+    const taints = noScheduleTaintsFor(node, ts);
+    if (!taints) return;
+    this.ctx.api.mutate(node, (n) => {
+      if (taints.length > 0) n.spec.taints = taints;
+      else delete n.spec.taints;
+    });
+  }
+
+  /** Registration: the kubelet fills in status the manifest did not give (conditions, capacity, version). */
+  private register(name: string): void {
     const node = this.ctx.api.get<Node>('Node', undefined, name);
     if (!node) return;
     const st = node.status ?? {};

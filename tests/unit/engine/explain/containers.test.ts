@@ -86,6 +86,18 @@ describe('explainContainers', () => {
     pod.status = { phase: 'Pending' };
     expect(explainContainers({ pod, now: NOW }).map((c) => c.state)).toEqual(['Pending']);
   });
+
+  it('says a pod the kubelet rejected at admission (kubelet.rejectPod) never started, not ContainerCreating', () => {
+    const pod = newPod('p', { nodeName: 'node-1', phase: 'Failed' });
+    pod.status = {
+      phase: 'Failed',
+      reason: 'Evicted',
+      message: 'Pod was rejected: The node had condition: [DiskPressure]. ',
+    };
+    expect(explainContainers({ pod, now: NOW })).toMatchObject([
+      { state: 'Evicted', tone: 'done', headline: 'never started: the kubelet did not admit the pod' },
+    ]);
+  });
 });
 
 describe('parseGoDuration', () => {

@@ -241,7 +241,7 @@ describe('explainNode · why a node is allowed', () => {
 });
 
 describe('explainNode · node notes', () => {
-  it('keeps daemon pods on a cordoned node and says daemon pods tolerate node.kubernetes.io/unschedulable', () => {
+  it('names the cordon taint node.kubernetes.io/unschedulable:NoSchedule and says daemon pods tolerate it', () => {
     const node = newNode('n1', {
       unschedulable: true,
       taints: [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }],
@@ -249,10 +249,32 @@ describe('explainNode · node notes', () => {
     const ds = newDaemonSet('agent');
     const result = explainNode({ node, daemonSets: [ds], pods: [daemonPod(ds, 'n1')] });
     expect(result.notes.join(' ')).toMatch(
-      /cordoned.*daemon pods tolerate node\.kubernetes\.io\/unschedulable/,
+      /^Cordoned: node\.kubernetes\.io\/unschedulable:NoSchedule — daemon pods tolerate it\./,
     );
     expect(result.daemonSets[0]?.verdict).toBe('runs');
   });
+
+  it.each([
+    {
+      condition: 'DiskPressure',
+      says: /^Under DiskPressure: .*the kubelet refuses every new pod that is not critical \(priorityClassName system-node-critical/,
+    },
+    {
+      condition: 'MemoryPressure',
+      says: /^Under MemoryPressure: .*refuses new BestEffort pods that do not tolerate node\.kubernetes\.io\/memory-pressure/,
+    },
+  ])(
+    'says what kubelet admission refuses under $condition (eviction manager Admit)',
+    ({ condition, says }) => {
+      const node = newNode('n1', {
+        conditions: [
+          { type: 'Ready', status: 'True' },
+          { type: condition, status: 'True' },
+        ],
+      });
+      expect(explainNode({ node, daemonSets: [], pods: [] }).notes).toEqual([expect.stringMatching(says)]);
+    },
+  );
 
   it('explains that a NotReady node keeps its daemon pods', () => {
     const node = newNode('n1', { ready: 'Unknown' });

@@ -16,6 +16,8 @@ function pressuredNode() {
   ]);
   sim.runUntil(10);
   sim.nodeLifecycle.setPressure('n1', 'memory', true);
+  // The kubelet reports the condition; the node lifecycle controller taints at the same instant.
+  sim.settle();
   return sim;
 }
 
