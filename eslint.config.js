@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -5,6 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import layers from './eslint-rules/layers.js';
 
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const uiPackages = ['react', 'react-dom', 'zustand', 'd3', 'd3-*', 'monaco-editor', 'monaco-yaml'];
 const coreMessage = 'the core must run in Node and in the Worker: no UI imports';
 const noUi = (message) => uiPackages.map((name) => ({ name, message }));
@@ -61,7 +63,13 @@ export default tseslint.config(
     rules: {
       'local/layers': [
         'error',
-        { srcDir: fileURLToPath(new URL('./src', import.meta.url)), order: ORDER, layers: LAYERS },
+        {
+          srcDir: fileURLToPath(new URL('./src', import.meta.url)),
+          order: ORDER,
+          layers: LAYERS,
+          dependencies: Object.keys(pkg.dependencies ?? {}),
+          devDependencies: Object.keys(pkg.devDependencies ?? {}),
+        },
       ],
     },
   },

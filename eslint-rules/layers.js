@@ -44,6 +44,8 @@ export const layersRule = {
           srcDir: { type: 'string' },
           order: { type: 'string' },
           layers: { type: 'object' },
+          dependencies: { type: 'array', items: { type: 'string' } },
+          devDependencies: { type: 'array', items: { type: 'string' } },
         },
         required: ['srcDir', 'layers'],
         additionalProperties: false,
@@ -56,7 +58,9 @@ export const layersRule = {
         "src/{{from}} may not import '{{specifier}}': it resolves outside the layers src/{{from}} may use ({{allowed}})",
       noLayer: 'src/{{folder}} is not a layer: add it to the layer table in eslint.config.js',
       absolute:
-        "'{{specifier}}' is an absolute path: import through a relative path so the layer can be checked",
+        "'{{specifier}}' is an absolute path or an alias: import through a relative path so the layer can be checked",
+      undeclared:
+        "'{{name}}' is not in package.json's dependencies: declare it, or import through a relative path (an alias would hide the layer)",
       dynamic:
         'the module specifier of {{form}} must be a string literal, so the layer boundary can be checked',
       package: "src/{{from}} may not import the package '{{name}}': {{why}}",
@@ -64,7 +68,7 @@ export const layersRule = {
     },
   },
   create(context) {
-    const { srcDir, layers, order = '' } = context.options[0];
+    const { srcDir, layers, order = '', dependencies, devDependencies = [] } = context.options[0];
     const file = context.physicalFilename ?? context.filename;
     const rel = path.relative(srcDir, file);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return {};
@@ -84,16 +88,22 @@ export const layersRule = {
 
     function checkPackage(node, specifier, typeOnly) {
       const name = packageName(specifier);
-      if (layer.nodeBuiltins !== true && NODE_BUILTINS.has(name)) {
-        context.report({
-          node,
-          messageId: 'package',
-          data: { from, name, why: 'Node built-ins do not exist in the browser or the Web Worker' },
-        });
+      if (NODE_BUILTINS.has(name)) {
+        if (layer.nodeBuiltins !== true) {
+          context.report({
+            node,
+            messageId: 'package',
+            data: { from, name, why: 'Node built-ins do not exist in the browser or the Web Worker' },
+          });
+        }
         return;
       }
-      // A type-only import of a package is erased and loads nothing, so the UI bans allow it.
-      if (typeOnly) return;
+      // Shipped code runs only what package.json's dependencies install; a devDependency may
+      // lend types. An undeclared name is a transitive package or a path alias.
+      if (dependencies && !dependencies.includes(name) && !(typeOnly && devDependencies.includes(name))) {
+        context.report({ node, messageId: 'undeclared', data: { name } });
+        return;
+      }
       if (layer.packages === 'none') {
         context.report({
           node,
@@ -102,13 +112,20 @@ export const layersRule = {
         });
         return;
       }
+      // A type-only import of a package is erased and loads nothing, so the UI bans allow it.
+      if (typeOnly) return;
       const banned = forbidPackages.find((p) => p.re.test(name));
       if (banned) context.report({ node, messageId: 'package', data: { from, name, why: banned.message } });
     }
 
     function check(node, specifier, typeOnly) {
       const bare = specifier.replace(/[?#].*$/, '');
-      if (bare.startsWith('/') || /^[a-z]+:\/\//i.test(bare) || bare.startsWith('file:')) {
+      if (NODE_BUILTINS.has(packageName(bare))) {
+        checkPackage(node, bare, typeOnly);
+        return;
+      }
+      // `#name` is a package.json subpath import: an alias the rule cannot place in a layer.
+      if (specifier.startsWith('#') || bare.startsWith('/') || /^[a-z]+:/i.test(bare)) {
         context.report({ node, messageId: 'absolute', data: { specifier } });
         return;
       }

@@ -223,7 +223,7 @@ describe('package bans · the core, the worker and share load no UI code, in any
   const rows = (['manifests', 'kubectl', 'scenario', 'worker', 'share', 'cli'] as const).flatMap((layer) =>
     [
       `import { useState } from 'react';\nexport { useState };\n`,
-      `export const d3 = import('d3-selection');\n`,
+      `export const d3 = import('d3');\n`,
       `export * from 'zustand/vanilla';\n`,
       `export const m = require('monaco-editor');\n`,
     ].map((code) => ({ layer, code })),
@@ -246,6 +246,10 @@ describe('package bans · the core, the worker and share load no UI code, in any
       [
         { code: "import { parse } from 'yaml';\nexport { parse };\n", why: 'any package' },
         { code: "export const f = import('fflate');\n", why: 'a dynamic import of a package' },
+        {
+          code: "import type { Document } from 'yaml';\nexport type D = Document;\n",
+          why: 'not even for types',
+        },
       ],
       (r) => `the engine imports nothing outside src/engine: ${r.why}`,
     ),
@@ -266,6 +270,39 @@ describe('package bans · the core, the worker and share load no UI code, in any
   it('src/cli, which runs in Node, may import a Node built-in', async () => {
     expect(
       (await lint('cli', "import { readFileSync } from 'node:fs';\nexport { readFileSync };\n")).layer,
+    ).toEqual([]);
+  });
+});
+
+describe('packages · only what package.json declares, so no alias or transitive package slips by', () => {
+  it.each(
+    table(
+      [
+        {
+          name: 'a transitive package, even for types',
+          code: "import type { MonacoEditor } from 'monaco-types';\nexport type M = MonacoEditor;\n",
+          want: /not in package.json's dependencies/,
+        },
+        {
+          name: 'a devDependency at run time',
+          code: "import { defineConfig } from 'vite';\nexport { defineConfig };\n",
+          want: /not in package.json's dependencies/,
+        },
+        {
+          name: 'a package.json subpath import',
+          code: "import { x } from '#app/store';\nexport { x };\n",
+          want: /an absolute path or an alias/,
+        },
+      ],
+      (r) => `src/app rejects ${r.name}`,
+    ),
+  )('%s', async (_, { code, want }) => {
+    expect((await lint('app', code)).layer).toEqual([expect.stringMatching(want)]);
+  });
+
+  it('src/app may take types from a devDependency', async () => {
+    expect(
+      (await lint('app', "import type { Plugin } from 'vite';\nexport type P = Plugin;\n")).layer,
     ).toEqual([]);
   });
 });
