@@ -6,48 +6,25 @@ import { computeDaemonSetStatus } from '../../src/engine/controllers/daemonset/s
 import { nodeShouldRunDaemonPod } from '../../src/engine/predicates';
 import { buildReport } from '../../src/scenario/report';
 import { ScenarioSession } from '../../src/scenario/session';
+import { newDaemonSet, newDeployment, newNode } from '../fixtures/builders';
+import { manifestYaml } from '../fixtures/cluster';
 
 const NODES = ['node-1', 'node-2', 'node-3', 'node-4'];
 
-const BASE = `
-apiVersion: v1
-kind: List
-items:
-${NODES.map((n) => `  - {apiVersion: v1, kind: Node, metadata: {name: ${n}, labels: {kubernetes.io/hostname: ${n}, pool: a}}, status: {allocatable: {cpu: "4", memory: 8Gi, pods: "110"}}}`).join('\n')}
----
-apiVersion: apps/v1
-kind: DaemonSet
-metadata: {name: agent, namespace: kube-system}
-spec:
-  selector: {matchLabels: {app: agent}}
-  minReadySeconds: 2
-  template:
-    metadata: {labels: {app: agent}}
-    spec:
-      containers: [{name: agent, image: "agent:v1", resources: {requests: {cpu: 50m, memory: 64Mi}}}]
----
-apiVersion: apps/v1
-kind: DaemonSet
-metadata: {name: pool-a, namespace: default}
-spec:
-  selector: {matchLabels: {app: pool-a}}
-  template:
-    metadata: {labels: {app: pool-a}}
-    spec:
-      nodeSelector: {pool: a}
-      containers: [{name: c, image: "pool:v1"}]
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 3
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers: [{name: web, image: "nginx:1.27", resources: {requests: {cpu: 100m}}}]
-`;
+const BASE = manifestYaml(
+  ...NODES.map((n) => newNode(n, { labels: { pool: 'a' } })),
+  newDaemonSet('agent', {
+    namespace: 'kube-system',
+    image: 'agent:v1',
+    minReadySeconds: 2,
+    resources: { requests: { cpu: '50m', memory: '64Mi' } },
+  }),
+  newDaemonSet('pool-a', {
+    nodeSelector: { pool: 'a' },
+    containers: [{ name: 'c', image: 'pool:v1' }],
+  }),
+  newDeployment('web', { replicas: 3, requests: { cpu: '100m' } }),
+);
 
 const node = fc.constantFrom(...NODES, 'node-5');
 const op = fc.oneof(

@@ -1,6 +1,6 @@
 // Monaco with the editor API and the YAML language only, bundled (no CDN) and configured once
-// per page. `import * as monaco from 'monaco-editor'` would pull every language (~1 MB gzip,
-// shared/STACK-NOTES.md); this module is reached only through the lazily imported YamlEditor.
+// per page. `import * as monaco from 'monaco-editor'` would pull every language into the editor's
+// chunk (about 1 MB gzip more); this module is reached only through the lazily imported YamlEditor.
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 // The editor's contributions: editor.api alone has none. A chosen set rather than editor.all.js
 // (the diff editor, inline completions, sticky scroll, colour picker… add ~260 kB gzip).
@@ -26,11 +26,14 @@ import 'monaco-editor/esm/vs/base/browser/ui/codicons/codiconStyles.js';
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import { configureMonacoYaml } from 'monaco-yaml';
-import type { MonacoEditor } from 'monaco-types';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
 import { loadManifestSchema, manifestSchemaUri } from '../../manifests/schemas';
 
 export { monaco };
+
+// The API object monaco-yaml expects, taken from its own signature rather than from the
+// monaco-types package it depends on, which this project does not declare.
+type MonacoYamlApi = Parameters<typeof configureMonacoYaml>[0];
 
 const environment = {
   // Labels: 'yaml' for monaco-yaml's language service, anything else for the editor's own worker.
@@ -67,7 +70,7 @@ function withWorkerFactory(api: typeof monaco): typeof monaco {
   return { ...api, editor: { ...api.editor, createWebWorker } } as typeof monaco;
 }
 
-const yaml = configureMonacoYaml(withWorkerFactory(monaco) as unknown as MonacoEditor, {
+const yaml = configureMonacoYaml(withWorkerFactory(monaco) as unknown as MonacoYamlApi, {
   // Offline: schemas come from the bundle, never from a URL.
   enableSchemaRequest: false,
   completion: true,

@@ -7,45 +7,21 @@ import { listCluster } from '../../../src/app/model/cluster';
 import { ScenarioSession } from '../../../src/scenario/session';
 import type { FeedEvent } from '../../../src/worker/protocol';
 import { indexByUid } from '../../../src/worker/squash';
-import { newNode, newPod } from '../../fixtures/builders';
+import { newDaemonSet, newDeployment, newNode, newNodes, newPod } from '../../fixtures/builders';
+import { manifestYaml } from '../../fixtures/cluster';
 
-const NODES = [1, 2, 3]
-  .map(
-    (i) => `apiVersion: v1
-kind: Node
-metadata: { name: node-${i}, labels: { kubernetes.io/hostname: node-${i} } }
-status: { allocatable: { cpu: "2", memory: 4Gi, pods: "110" } }
----
-`,
-  )
-  .join('');
-
-const AGENT = `apiVersion: apps/v1
-kind: DaemonSet
-metadata: { name: agent, namespace: kube-system }
-spec:
-  selector: { matchLabels: { app: agent } }
-  template:
-    metadata: { labels: { app: agent } }
-    spec:
-      containers:
-        - name: agent
-          image: falcosecurity/falco:0.38.1
-          resources: { requests: { cpu: 500m, memory: 512Mi } }
-`;
-
-const WEB = `---
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web, namespace: default }
-spec:
-  replicas: 4
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers: [{ name: web, image: "nginx:1.27", resources: { requests: { cpu: 100m, memory: 128Mi } } }]
-`;
+// Three 2-CPU nodes, a DaemonSet asking for half a CPU on each and a Deployment beside it.
+const NODES =
+  manifestYaml(...newNodes(1, 3, { allocatable: { cpu: '2', memory: '4Gi', pods: '110' } })) + '---\n';
+const AGENT = manifestYaml(
+  newDaemonSet('agent', {
+    namespace: 'kube-system',
+    image: 'falcosecurity/falco:0.38.1',
+    resources: { requests: { cpu: '500m', memory: '512Mi' } },
+  }),
+);
+const WEB =
+  '---\n' + manifestYaml(newDeployment('web', { replicas: 4, requests: { cpu: '100m', memory: '128Mi' } }));
 
 function session(text: string): ScenarioSession {
   const { session: s, errors } = ScenarioSession.create(text);
@@ -95,15 +71,19 @@ describe('summarizeWorkloads', () => {
 
 describe('disruptionOf', () => {
   it('marks the victim of a preemption while it leaves, from the Preempted event', () => {
-    const encoder = `---
-apiVersion: v1
-kind: Pod
-metadata: { name: video-encoder, namespace: default }
-spec:
-  nodeName: node-3
-  containers: [{ name: ffmpeg, image: "jrottenberg/ffmpeg:7.0-ubuntu", resources: { requests: { cpu: 1800m, memory: 2Gi } } }]
----
-`;
+    const encoder =
+      manifestYaml(
+        newPod('video-encoder', {
+          nodeName: 'node-3',
+          containers: [
+            {
+              name: 'ffmpeg',
+              image: 'jrottenberg/ffmpeg:7.0-ubuntu',
+              resources: { requests: { cpu: '1800m', memory: '2Gi' } },
+            },
+          ],
+        }),
+      ) + '---\n';
     const s = session(NODES + encoder + AGENT);
     s.advance(20);
     s.run(

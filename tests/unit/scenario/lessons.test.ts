@@ -8,25 +8,21 @@ import {
 } from '../../../src/scenario/lessons';
 import type { Expectation, Lesson } from '../../../src/scenario/lessons';
 import { ScenarioSession } from '../../../src/scenario/session';
+import { newDaemonSet, newNodes } from '../../fixtures/builders';
+import { manifestYaml } from '../../fixtures/cluster';
 
-const CLUSTER = `apiVersion: v1
-kind: Node
-metadata: { name: node-1 }
----
-apiVersion: v1
-kind: Node
-metadata: { name: node-2 }
----
-apiVersion: apps/v1
-kind: DaemonSet
-metadata: { name: fluentd, namespace: kube-system }
-spec:
-  selector: { matchLabels: { name: fluentd } }
-  template:
-    metadata: { labels: { name: fluentd } }
-    spec: { containers: [{ name: fluentd, image: fluent/fluentd:v1.16-1 }] }
----
-`;
+const CLUSTER =
+  manifestYaml(
+    ...newNodes(1, 2),
+    newDaemonSet('fluentd', {
+      namespace: 'kube-system',
+      labels: { name: 'fluentd' },
+      image: 'fluent/fluentd:v1.16-1',
+    }),
+  ) + '---\n';
+
+/** SCENARIO_LINE: the line the Scenario document starts on, after the cluster's documents. */
+const SCENARIO_LINE = CLUSTER.split('\n').length;
 
 /** scenario wraps a lesson block (YAML indented under `lesson:`) in a loadable scenario text. */
 const scenario = (lesson: string) =>
@@ -40,7 +36,10 @@ ${lesson.replace(/^/gm, '    ')}`;
 function lessonErrors(lesson: string) {
   const raw = loadManifests(scenario(lesson)).scenario;
   if (!raw) throw new Error('no scenario document');
-  return parseLesson(raw).errors.map((e) => `${e.line}:${e.column}: ${e.path}: ${e.message}`);
+  // Lines count from the Scenario document's first line (apiVersion: playground/v1 is line 1).
+  return parseLesson(raw).errors.map(
+    (e) => `${e.line - SCENARIO_LINE + 1}:${e.column}: ${e.path}: ${e.message}`,
+  );
 }
 
 function load(lesson: string): { session: ScenarioSession; tracker: LessonTracker } {
@@ -90,9 +89,9 @@ describe('lesson parsing', () => {
   - title: T
     check:
       kubectl: ${command}`);
-    // The Scenario document starts on line 18; the check's kubectl: value is on line 26, column 20.
+    // The check's kubectl: value is on the Scenario document's line 9, column 20.
     expect(errors).toEqual([
-      `26:20: spec.lesson.tasks[0].check.kubectl: Unsupported value: ${verb}: supported values: "get" (a check only reads the cluster)`,
+      `9:20: spec.lesson.tasks[0].check.kubectl: Unsupported value: ${verb}: supported values: "get" (a check only reads the cluster)`,
     ]);
   });
 
@@ -101,7 +100,7 @@ describe('lesson parsing', () => {
       scenario(`tasks:\n  - title: T\n    check: { kubectl: delete ds fluentd -n kube-system }`),
     );
     expect(session).toBeNull();
-    expect(errors[0]).toMatchObject({ path: 'spec.lesson.tasks[0].check.kubectl', line: 25 });
+    expect(errors[0]).toMatchObject({ path: 'spec.lesson.tasks[0].check.kubectl', line: SCENARIO_LINE + 7 });
   });
 
   it('explains what else is wrong, each at its own field', () => {
@@ -117,10 +116,10 @@ describe('lesson parsing', () => {
       any: []
   - title: T2`);
     expect(errors).toEqual([
-      '24:9: spec.lesson.tasks[0].title: Required value: every task needs a title',
-      '25:16: spec.lesson.tasks[0].hints: Invalid value: hints is a list of texts',
-      '32:11: spec.lesson.tasks[0].check.any: a check is exactly one of kubectl:, all:, any: or not:, not all and any',
-      '33:9: spec.lesson.tasks[1].check: Required value: every task needs a check that tells when it is done',
+      '7:9: spec.lesson.tasks[0].title: Required value: every task needs a title',
+      '8:16: spec.lesson.tasks[0].hints: Invalid value: hints is a list of texts',
+      '15:11: spec.lesson.tasks[0].check.any: a check is exactly one of kubectl:, all:, any: or not:, not all and any',
+      '16:9: spec.lesson.tasks[1].check: Required value: every task needs a check that tells when it is done',
     ]);
     const nested = lessonErrors(`tasks:
   - title: T
@@ -131,17 +130,17 @@ describe('lesson parsing', () => {
         - kubectl: get pods
           expect: { matches: "(", lines: many, colour: blue }`);
     expect(nested).toEqual([
-      '27:24: spec.lesson.tasks[0].check.all[0].kubectl: Invalid value: a check runs once after each change; --watch never returns',
-      '28:24: spec.lesson.tasks[0].check.all[1].kubectl: unknown flag: --frobnicate',
-      '30:52: spec.lesson.tasks[0].check.all[2].expect.colour: unknown field "colour": expect: has empty, equals, contains, matches, lines, error',
-      '30:34: spec.lesson.tasks[0].check.all[2].expect.matches: Invalid value: not a regular expression: Invalid regular expression: /(/m: Unterminated group',
-      '30:46: spec.lesson.tasks[0].check.all[2].expect.lines: Invalid value: "many": a line count (3) or a comparison (">= 2")',
+      '10:24: spec.lesson.tasks[0].check.all[0].kubectl: Invalid value: a check runs once after each change; --watch never returns',
+      '11:24: spec.lesson.tasks[0].check.all[1].kubectl: unknown flag: --frobnicate',
+      '13:52: spec.lesson.tasks[0].check.all[2].expect.colour: unknown field "colour": expect: has empty, equals, contains, matches, lines, error',
+      '13:34: spec.lesson.tasks[0].check.all[2].expect.matches: Invalid value: not a regular expression: Invalid regular expression: /(/m: Unterminated group',
+      '13:46: spec.lesson.tasks[0].check.all[2].expect.lines: Invalid value: "many": a line count (3) or a comparison (">= 2")',
     ]);
   });
 
   it('needs a list of tasks', () => {
     expect(lessonErrors('tasks: []')).toEqual([
-      '23:5: spec.lesson.tasks: Required value: a lesson needs a list of one or more tasks',
+      '6:5: spec.lesson.tasks: Required value: a lesson needs a list of one or more tasks',
     ]);
   });
 

@@ -2,24 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../../src/engine/api/types';
 import { ScenarioSession } from '../../../src/scenario/session';
 import { readPodDetails } from '../../../src/worker/podDetails';
+import { newDaemonSet, newNode } from '../../fixtures/builders';
+import { manifestYaml } from '../../fixtures/cluster';
 
-const SCENARIO = `apiVersion: v1
-kind: Node
-metadata: { name: n1 }
-status: { allocatable: { cpu: "4", memory: 8Gi, pods: "110" } }
----
-apiVersion: apps/v1
-kind: DaemonSet
-metadata: { name: agent, namespace: kube-system }
-spec:
-  selector: { matchLabels: { app: agent } }
-  template:
-    metadata:
-      labels: { app: agent }
-      annotations: { playground/behavior: crash-loop }
-    spec:
-      containers: [{ name: agent, image: "fluent/fluentd:v1.14-1" }]
-`;
+const SCENARIO = manifestYaml(
+  newNode('n1'),
+  newDaemonSet('agent', {
+    namespace: 'kube-system',
+    image: 'fluent/fluentd:v1.14-1',
+    templateAnnotations: { 'playground/behavior': 'crash-loop' },
+  }),
+);
 
 function crashLooping(): { session: ScenarioSession; pod: Pod } {
   const { session } = ScenarioSession.create(SCENARIO);

@@ -1,12 +1,13 @@
 import type { Node, Pod } from '../../api/types';
+import { setCondition } from '../../api/podUtil';
 import { keyOf } from '../../apiserver/objectStore';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
-import type { NodeLifecycleController } from '../nodelifecycle/nodeLifecycle';
 import { podBehavior, probeFailureMessage, probeTiming, preStopSeconds, pullsImage } from './behavior';
 import { BACKOFF_INITIAL_SECONDS, crashLoopMessage, nextBackoff, pullError } from './backoff';
 import { ContainerLogs, crashLines, probeLogLine, startupLines } from './logs';
-import { podRef, setCondition, setContainerStates, setReadiness } from './podStatus';
+import type { KubeletNodeHost } from './nodeHost';
+import { podRef, setContainerStates, setReadiness } from './podStatus';
 import type { PodRuntime } from './runtime';
 import { admitUnderPressure, pressureConditions, rejectPod } from './admission';
 
@@ -32,7 +33,7 @@ export class Kubelet extends Controller {
 
   constructor(
     ctx: ControllerContext,
-    private readonly nodes: NodeLifecycleController,
+    private readonly nodes: KubeletNodeHost,
   ) {
     super(ctx);
     ctx.api.store.watch('Pod', (e) => {

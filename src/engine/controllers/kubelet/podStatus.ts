@@ -1,7 +1,5 @@
 import type { ContainerState, ContainerStatus, Pod } from '../../api/types';
 import { setCondition } from '../../api/podUtil';
-
-export { setCondition };
 import { deepClone } from '../../api/clone';
 
 /** setContainerStates writes every container's state (the simulated containers act together). */

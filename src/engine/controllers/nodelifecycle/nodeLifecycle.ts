@@ -1,7 +1,7 @@
 import type { Node, NodeCondition, Pod, Taint } from '../../api/types';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
-import { setCondition } from '../kubelet/podStatus';
+import { setCondition } from '../../api/podUtil';
 import { noScheduleTaintsFor } from './noScheduleTainting';
 
 // --node-monitor-grace-period: 50 s since Kubernetes 1.32 (kubernetes/kubernetes PR #126287); 40 s before.

@@ -1,9 +1,8 @@
 import type { Node, Pod } from '../../api/types';
-import { markDisruptionTarget } from '../../api/podUtil';
+import { markDisruptionTarget, setCondition } from '../../api/podUtil';
 import { preferredNodeAffinityScore } from '../../predicates';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
-import { setCondition } from '../kubelet/podStatus';
 import type { FilterFailure } from './filters';
 import { filterNode, fitErrorMessage, podRequestsOf, targetNodeNames } from './filters';
 import { findPreemption } from './preemption';

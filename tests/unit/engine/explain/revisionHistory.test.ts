@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ControllerRevision, DaemonSet, PodTemplateSpec } from '../../../../src/engine/api/types';
 import { describeTemplateChange, rolloutHistory } from '../../../../src/engine/explain/revisionHistory';
 import { ScenarioSession } from '../../../../src/scenario/session';
-import { newDaemonSet } from '../../../fixtures/builders';
+import { newDaemonSet, newNode } from '../../../fixtures/builders';
+import { manifestYaml } from '../../../fixtures/cluster';
 
 function template(edit: (t: PodTemplateSpec) => void = () => {}): PodTemplateSpec {
   const t = structuredClone(
@@ -66,21 +67,10 @@ describe('describeTemplateChange', () => {
 
 describe('rolloutHistory', () => {
   it('lists revisions newest first with their change-cause, and marks the template a rollback brought back as reused', () => {
-    const text = `apiVersion: v1
-kind: Node
-metadata: { name: n1 }
-status: { allocatable: { cpu: "4", memory: 8Gi, pods: "110" } }
----
-apiVersion: apps/v1
-kind: DaemonSet
-metadata: { name: fluentd, namespace: kube-system }
-spec:
-  selector: { matchLabels: { app: fluentd } }
-  template:
-    metadata: { labels: { app: fluentd } }
-    spec:
-      containers: [{ name: fluentd, image: "fluent/fluentd:v1.14-1" }]
-`;
+    const text = manifestYaml(
+      newNode('n1'),
+      newDaemonSet('fluentd', { namespace: 'kube-system', image: 'fluent/fluentd:v1.14-1' }),
+    );
     const { session } = ScenarioSession.create(text);
     if (!session) throw new Error('scenario did not load');
     session.advance(10);
