@@ -5,6 +5,7 @@
 // so the caller passes that time in (the worker asks the simulated kubelet).
 import type { ContainerStatus, Pod } from '../api/types';
 import { parseTimestamp } from '../clock/clock';
+import { registryHint, resolveImage } from '../images/registry';
 import { formatSeconds, parseGoDuration } from './words';
 
 /** ContainerTone groups container states the way the pod chips colour them. */
@@ -90,11 +91,14 @@ function pullFailure(cs: ContainerStatus, input: ContainerInput): ContainerExpla
       : retryIn !== undefined
         ? `pulling again in ${formatSeconds(retryIn)}`
         : 'waiting to pull again';
+  // The registry's answer, when the playground knows the repository: the tag and a few real ones.
+  const answer = resolveImage(cs.image);
   return {
     ...base(cs, reason, 'failing'),
     headline,
     sentences: [
       `The kubelet cannot pull ${cs.image}${cs.state.waiting?.message ? `: ${cs.state.waiting.message}` : '.'}`,
+      ...(answer.kind === 'notFound' ? [`The registry answers: ${registryHint(answer)}.`] : []),
       BACKOFF_RULE,
       'A wrong image name or tag never fixes itself: set the right image (kubectl set image) or roll back (kubectl rollout undo).',
     ],

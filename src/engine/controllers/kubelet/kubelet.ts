@@ -4,7 +4,9 @@ import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 import type { NodeLifecycleController } from '../nodelifecycle/nodeLifecycle';
 import { podBehavior, probeFailureMessage, probeTiming, preStopSeconds, pullsImage } from './behavior';
-import { BACKOFF_INITIAL_SECONDS, crashLoopMessage, nextBackoff, pullError } from './backoff';
+import { BACKOFF_INITIAL_SECONDS, crashLoopMessage, nextBackoff } from './backoff';
+import { failedPulls, pullBackOffMessage } from './imagePull';
+import type { PullFailure } from './imagePull';
 import { ContainerLogs, crashLines, probeLogLine, startupLines } from './logs';
 import { podRef, setCondition, setContainerStates, setReadiness } from './podStatus';
 import type { PodRuntime } from './runtime';
@@ -133,7 +135,8 @@ export class Kubelet extends Controller {
     this.after(rt, rt.behavior.startupSeconds, () => {
       const p = this.pod(rt);
       if (!p) return;
-      if (rt.behavior.behavior === 'image-pull-error') return this.pullFailed(rt, p);
+      const failed = failedPulls(p, rt.behavior.behavior === 'image-pull-error');
+      if (failed.length > 0) return this.pullFailed(rt, p, failed);
       for (const c of p.spec.containers) {
         if (pulling.includes(c)) {
           const secs = rt.behavior.startupSeconds.toFixed(3).replace(/\.?0+$/, '');
@@ -152,22 +155,13 @@ export class Kubelet extends Controller {
     });
   }
 
-  private pullFailed(rt: PodRuntime, pod: Pod): void {
-    for (const c of pod.spec.containers) {
-      this.event(pod, 'Warning', 'Failed', `Failed to pull image "${c.image}": ${pullError(c.image)}`);
+  private pullFailed(rt: PodRuntime, pod: Pod, failed: PullFailure[]): void {
+    for (const f of failed) {
+      this.event(pod, 'Warning', 'Failed', `Failed to pull image "${f.image}": ${f.error}`);
       this.event(pod, 'Warning', 'Failed', 'Error: ErrImagePull');
     }
     this.write(rt, (p) =>
-      setContainerStates(
-        p,
-        {
-          waiting: {
-            reason: 'ErrImagePull',
-            message: pullError(p.spec.containers[0]?.image ?? ''),
-          },
-        },
-        false,
-      ),
+      setContainerStates(p, { waiting: { reason: 'ErrImagePull', message: failed[0]!.error } }, false),
     );
     rt.stage = 'pullBackoff';
     const delay = rt.backoff;
@@ -176,19 +170,14 @@ export class Kubelet extends Controller {
     this.after(rt, 1, () => {
       const p = this.pod(rt);
       if (!p) return;
-      for (const c of p.spec.containers) {
-        this.event(p, 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`);
+      for (const f of failed) {
+        this.event(p, 'Normal', 'BackOff', `Back-off pulling image "${f.image}"`);
         this.event(p, 'Warning', 'Failed', 'Error: ImagePullBackOff');
       }
       this.write(rt, (q) =>
         setContainerStates(
           q,
-          {
-            waiting: {
-              reason: 'ImagePullBackOff',
-              message: `Back-off pulling image "${q.spec.containers[0]?.image}"`,
-            },
-          },
+          { waiting: { reason: 'ImagePullBackOff', message: pullBackOffMessage(failed[0]!) } },
           false,
         ),
       );
