@@ -97,8 +97,8 @@ function pullFailure(cs: ContainerStatus, input: ContainerInput): ContainerExpla
     ...base(cs, reason, 'failing'),
     headline,
     sentences: [
-      `The kubelet cannot pull ${cs.image}${cs.state.waiting?.message ? `: ${cs.state.waiting.message}` : '.'}`,
       ...(answer.kind === 'notFound' ? [`The registry answers: ${registryHint(answer)}.`] : []),
+      `The kubelet cannot pull ${cs.image}${cs.state.waiting?.message ? `: ${cs.state.waiting.message}` : '.'}`,
       BACKOFF_RULE,
       'A wrong image name or tag never fixes itself: set the right image (kubectl set image) or roll back (kubectl rollout undo).',
     ],
