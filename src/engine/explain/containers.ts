@@ -106,6 +106,17 @@ function pullFailure(cs: ContainerStatus, input: ContainerInput): ContainerExpla
   };
 }
 
+function invalidName(cs: ContainerStatus): ContainerExplanation {
+  return {
+    ...base(cs, 'InvalidImageName', 'failing'),
+    headline: 'the image name does not parse',
+    sentences: [
+      cs.state.waiting?.message ?? `The kubelet cannot read ${cs.image} as an image reference.`,
+      'Image names are lowercase, without spaces, `registry/repository:tag` or `@sha256:` and 64 hex digits. The kubelet does not try to pull it, and no retry can help: set a valid image (kubectl set image).',
+    ],
+  };
+}
+
 function base(cs: ContainerStatus, state: string, tone: ContainerTone) {
   return { name: cs.name, image: cs.image, state, tone, restarts: cs.restartCount, ready: cs.ready };
 }
@@ -115,6 +126,7 @@ function explainStatus(cs: ContainerStatus, input: ContainerInput): ContainerExp
   if (waiting?.reason === 'CrashLoopBackOff') return crashLoop(cs, input);
   if (waiting?.reason === 'ImagePullBackOff' || waiting?.reason === 'ErrImagePull')
     return pullFailure(cs, input);
+  if (waiting?.reason === 'InvalidImageName') return invalidName(cs);
   const exit = lastExit(cs, input.now);
   const history =
     cs.restartCount > 0 ? [`Restarted ${cs.restartCount} times; the last run ${exit ?? 'ended'}.`] : [];

@@ -1,7 +1,8 @@
 // Which of a pod's image pulls fail, and what the kubelet says about them. A pull fails when the
 // pod's behaviour annotation says so (`playground/behavior: image-pull-error`, for any image) or
 // when the playground's registry has the repository but not the tag (src/engine/images).
-import type { Pod } from '../../api/types';
+import type { ContainerState, Pod } from '../../api/types';
+import { parseImageReference } from '../../images/reference';
 import { pullNotFoundError, resolveImage } from '../../images/registry';
 
 /** PullFailure is one container whose image the runtime could not pull, with the runtime's error. */
@@ -25,4 +26,26 @@ export function failedPulls(pod: Pod, simulatedFailure: boolean): PullFailure[] 
  */
 export function pullBackOffMessage(failure: PullFailure): string {
   return `Back-off pulling image "${failure.image}": ErrImagePull: ${failure.error}`;
+}
+
+type Report = (type: 'Normal' | 'Warning', reason: string, message: string) => void;
+
+/**
+ * invalidImageState checks that every image of the pod parses before anything is pulled, as
+ * EnsureImageExists does with applyDefaultImageTag: a name that does not parse (`Nginx`, a
+ * trailing space, a short digest) is reported with InspectFailed and `Error: InvalidImageName`,
+ * and the container waits as InvalidImageName for good. It returns that waiting state, or
+ * undefined when every image parses.
+ */
+export function invalidImageState(pod: Pod, report: Report): ContainerState | undefined {
+  let state: ContainerState | undefined;
+  for (const c of pod.spec.containers) {
+    const parsed = parseImageReference(c.image);
+    if (parsed.ok) continue;
+    const message = `Failed to apply default image tag "${c.image}": couldn't parse image name "${c.image}": ${parsed.error}`;
+    report('Warning', 'InspectFailed', message);
+    report('Warning', 'Failed', 'Error: InvalidImageName');
+    state ??= { waiting: { reason: 'InvalidImageName', message } };
+  }
+  return state;
 }

@@ -5,7 +5,7 @@ import type { ControllerContext } from '../controller';
 import type { NodeLifecycleController } from '../nodelifecycle/nodeLifecycle';
 import { podBehavior, probeFailureMessage, probeTiming, preStopSeconds, pullsImage } from './behavior';
 import { BACKOFF_INITIAL_SECONDS, crashLoopMessage, nextBackoff } from './backoff';
-import { failedPulls, pullBackOffMessage } from './imagePull';
+import { failedPulls, invalidImageState, pullBackOffMessage } from './imagePull';
 import type { PullFailure } from './imagePull';
 import { ContainerLogs, crashLines, probeLogLine, startupLines } from './logs';
 import { podRef, setCondition, setContainerStates, setReadiness } from './podStatus';
@@ -129,6 +129,8 @@ export class Kubelet extends Controller {
   private pull(rt: PodRuntime): void {
     const pod = this.pod(rt);
     if (!pod) return;
+    const invalid = invalidImageState(pod, (type, reason, message) => this.event(pod, type, reason, message));
+    if (invalid) return this.write(rt, (p) => setContainerStates(p, invalid, false));
     const cache = this.cacheFor(rt.node);
     const pulling = pod.spec.containers.filter((c) => pullsImage(c, cache.has(c.image)));
     for (const c of pulling) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`);

@@ -96,6 +96,20 @@ describe('explainContainers', () => {
     expect(sentences.find((s) => s.startsWith('The registry answers'))).toBe(want);
   });
 
+  it('explains an image name that does not parse: nothing is pulled, no retry helps', () => {
+    const message =
+      'Failed to apply default image tag "Nginx": couldn\'t parse image name "Nginx": invalid reference format: repository name (library/Nginx) must be lowercase';
+    const pod = podWith({ image: 'Nginx', state: { waiting: { reason: 'InvalidImageName', message } } });
+    const [c] = explainContainers({ pod, now: NOW });
+    expect(c).toMatchObject({
+      state: 'InvalidImageName',
+      tone: 'failing',
+      headline: 'the image name does not parse',
+    });
+    expect(c?.sentences[0]).toBe(message);
+    expect(c?.sentences[1]).toContain('kubectl set image');
+  });
+
   it('says a running container is not ready until its probe passes', () => {
     const pod = podWith({ state: { running: { startedAt: '2025-01-01T00:01:00Z' } } });
     const [c] = explainContainers({ pod, now: NOW });

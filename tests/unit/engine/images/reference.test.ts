@@ -47,6 +47,9 @@ describe('image references · ParseNormalizedNamed normalisation', () => {
       pull: 'registry:5000/team/agent:latest',
     },
     { image: 'localhost/agent:v2', repository: 'localhost/agent', pull: 'localhost/agent:v2' },
+    // Docker Hub namespaces are lowercase, so an uppercase first component can only be a host.
+    { image: 'MyRegistry/agent:v1', repository: 'MyRegistry/agent', pull: 'MyRegistry/agent:v1' },
+
     // Only Docker Hub has the `library/` namespace; another registry keeps a one-part name.
     { image: 'quay.io/busybox', repository: 'quay.io/busybox', pull: 'quay.io/busybox:latest' },
     {

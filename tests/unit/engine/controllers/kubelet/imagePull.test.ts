@@ -83,6 +83,23 @@ describe('kubelet · image pulls answered by the registry', () => {
     expect(pod().status?.containerStatuses?.[0]?.restartCount).toBe(0);
   });
 
+  it.each([
+    {
+      image: 'fluent/Fluentd:v1.16-1',
+      error: 'invalid reference format: repository name (fluent/Fluentd) must be lowercase',
+    },
+    { image: 'nginx:1.27:1', error: 'invalid reference format' },
+    { image: 'nginx@sha256:abc', error: 'invalid reference format' },
+  ])('an image name that does not parse is InvalidImageName, never pulled ($image)', ({ image, error }) => {
+    const { sim, pod } = oneDaemonPod({ image });
+    sim.runUntil(120);
+    const message = `Failed to apply default image tag "${image}": couldn't parse image name "${image}": ${error}`;
+    expect(waiting(pod())).toEqual({ reason: 'InvalidImageName', message });
+    expect(podEvents(sim, 'Pulling')).toEqual([]);
+    expect(podEvents(sim, 'InspectFailed').map((e) => [e.type, e.message])).toEqual([['Warning', message]]);
+    expect(podEvents(sim, 'Failed').map((e) => e.message)).toEqual(['Error: InvalidImageName']);
+  });
+
   it('fails only the container whose tag is missing; the events name that image alone', () => {
     const { sim } = oneDaemonPod({
       containers: [
