@@ -47,6 +47,22 @@ describe('registry · a catalogued repository has its real tags and no others', 
     expect(resolveImage(image).kind).toBe(kind);
   });
 
+  it.each([
+    { image: 'fluent/fluentd:v1.14-1', kind: 'found' },
+    { image: 'fluent/fluentd-kubernetes-daemonset:v1-debian-elasticsearch', kind: 'found' },
+    { image: 'prom/node-exporter:latest', kind: 'found' },
+    { image: 'aquasec/kube-bench:latest', kind: 'found' },
+    { image: 'calico/node:latest', kind: 'found' },
+    { image: 'alpine:latest', kind: 'found' },
+    { image: 'nginx', kind: 'found' },
+    // The guides' upgrade step names a tag fluentd never published.
+    { image: 'fluent/fluentd:v1.15', kind: 'notFound' },
+    // A made-up image of a guide is nobody's repository the playground knows: it pulls.
+    { image: 'nvidia/gpu-monitoring:latest', kind: 'unknown' },
+  ])('a common DaemonSet guide’s image $image: $kind', ({ image, kind }) => {
+    expect(resolveImage(image).kind).toBe(kind);
+  });
+
   it('a missing tag comes back with the repository, the tag asked for and the nearest real tags', () => {
     const answer = resolveImage('fluent/fluentd:v1.15');
     expect(answer).toEqual({
