@@ -88,5 +88,5 @@ spec:
     Add, taint, cordon or fail a node from the grid, or roll out a new image
     from the console:
 
-    kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15 -n kube-system
+    kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system
 `;

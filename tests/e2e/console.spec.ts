@@ -33,7 +33,7 @@ test.describe('kubectl console', () => {
     await pg.setSpeed(20);
     await expect(pg.podsOn('node-3')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
     await pg.setSpeed(5);
-    await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15 -n kube-system');
+    await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system');
     await pg.run('kubectl get pods -n kube-system -w');
     const watchLines = pg.consoleOutput.locator('.console__line--watch');
     await expect(watchLines.first()).toBeVisible({ timeout: 20_000 });

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 // The first line changes too: Monaco only renders the lines in view, and the test reads those.
 const EDITED = DEFAULT_SCENARIO.replace(
   'image: fluent/fluentd:v1.14-1',
-  'image: fluent/fluentd:v1.15',
+  'image: fluent/fluentd:v1.15-1',
 ).replace('# A small cluster', '# Edited before the reload: a small cluster');
 
 test.describe('the run survives a reload', () => {

@@ -24,7 +24,7 @@ test.describe('rolling update', () => {
       note();
       new MutationObserver(note).observe(grid, { subtree: true, childList: true, attributes: true });
     });
-    await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15 -n kube-system');
+    await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system');
     await expect(pg.consoleOutput).toContainText('daemonset.apps/fluentd image updated');
     // The screenshot is for people; the sequence above is what the test asserts.
     let shot = false;

@@ -21,7 +21,7 @@ test.describe('rollouts', () => {
     await pg.run(patchDs('{"spec":{"updateStrategy":{"rollingUpdate":{"maxSurge":1,"maxUnavailable":0}}}}'));
     await expect(pg.dsStatus.getByTestId(TID.rolloutProgress)).toHaveAttribute('title', /maxSurge 1/);
     await pg.setSpeed(10);
-    await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15 -n kube-system');
+    await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system');
 
     // Live pods only: a chip fading out has lost its data-pod.
     const both = pg
@@ -57,7 +57,7 @@ test.describe('rollouts', () => {
     playground: pg,
   }) => {
     await pg.run(patchDs('{"spec":{"updateStrategy":{"type":"OnDelete"}}}'));
-    await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15 -n kube-system');
+    await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system');
     await expect(pg.dsStatus.getByTestId(TID.rolloutProgress)).toContainText('0 of 4 nodes updated');
     await expect(pg.dsStatus.getByTestId(TID.rolloutProgress)).toContainText('OnDelete');
     await advance(pg, 30);

@@ -16,7 +16,8 @@ export interface GridDisplay {
 
 const FADE_MS = 700;
 // States a chip spells out instead of its name: the name says nothing when the pod is failing.
-const SHOWN_STATES = /^(CrashLoopBackOff|ImagePullBackOff|ErrImagePull|Error|OOMKilled|Evicted|Failed)$/;
+const SHOWN_STATES =
+  /^(CrashLoopBackOff|ImagePullBackOff|ErrImagePull|InvalidImageName|Error|OOMKilled|Evicted|Failed)$/;
 
 export function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

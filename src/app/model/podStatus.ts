@@ -14,7 +14,14 @@ export interface PodStatusView {
   restarts: number;
 }
 
-const CRASH_REASONS = new Set(['CrashLoopBackOff', 'Error', 'ErrImagePull', 'ImagePullBackOff', 'OOMKilled']);
+const CRASH_REASONS = new Set([
+  'CrashLoopBackOff',
+  'Error',
+  'ErrImagePull',
+  'ImagePullBackOff',
+  'InvalidImageName',
+  'OOMKilled',
+]);
 
 function containerReason(pod: Pod): string | undefined {
   // kubectl walks the containers from last to first; the first one waiting or terminated names the status.

@@ -205,7 +205,7 @@ export async function applyEditorText(): Promise<void> {
 
 const HELP = [
   'Type kubectl commands, e.g. kubectl get pods -A -o wide, kubectl describe ds fluentd -n kube-system,',
-  'kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15 -n kube-system, kubectl get pods -n kube-system -w.',
+  'kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system, kubectl get pods -n kube-system -w.',
   'Playground actions: sim node add|fail|recover|remove <name>. Tab completes, ↑/↓ walk the history,',
   'Ctrl+C stops a watch, "clear" empties the console.',
 ];

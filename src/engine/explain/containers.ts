@@ -5,6 +5,7 @@
 // so the caller passes that time in (the worker asks the simulated kubelet).
 import type { ContainerStatus, Pod } from '../api/types';
 import { parseTimestamp } from '../clock/clock';
+import { registryHint, resolveImage } from '../images/registry';
 import { formatSeconds, parseGoDuration } from './words';
 
 /** ContainerTone groups container states the way the pod chips colour them. */
@@ -90,15 +91,29 @@ function pullFailure(cs: ContainerStatus, input: ContainerInput): ContainerExpla
       : retryIn !== undefined
         ? `pulling again in ${formatSeconds(retryIn)}`
         : 'waiting to pull again';
+  // The registry's answer, when the playground knows the repository: the tag and a few real ones.
+  const answer = resolveImage(cs.image);
   return {
     ...base(cs, reason, 'failing'),
     headline,
     sentences: [
+      ...(answer.kind === 'notFound' ? [`The registry answers: ${registryHint(answer)}.`] : []),
       `The kubelet cannot pull ${cs.image}${cs.state.waiting?.message ? `: ${cs.state.waiting.message}` : '.'}`,
       BACKOFF_RULE,
       'A wrong image name or tag never fixes itself: set the right image (kubectl set image) or roll back (kubectl rollout undo).',
     ],
     ...(retryIn !== undefined ? { retryIn } : {}),
+  };
+}
+
+function invalidName(cs: ContainerStatus): ContainerExplanation {
+  return {
+    ...base(cs, 'InvalidImageName', 'failing'),
+    headline: 'the image name does not parse',
+    sentences: [
+      cs.state.waiting?.message ?? `The kubelet cannot read ${cs.image} as an image reference.`,
+      'Image names are lowercase, without spaces, `registry/repository:tag` or `@sha256:` and 64 hex digits. The kubelet does not try to pull it, and no retry can help: set a valid image (kubectl set image).',
+    ],
   };
 }
 
@@ -111,6 +126,7 @@ function explainStatus(cs: ContainerStatus, input: ContainerInput): ContainerExp
   if (waiting?.reason === 'CrashLoopBackOff') return crashLoop(cs, input);
   if (waiting?.reason === 'ImagePullBackOff' || waiting?.reason === 'ErrImagePull')
     return pullFailure(cs, input);
+  if (waiting?.reason === 'InvalidImageName') return invalidName(cs);
   const exit = lastExit(cs, input.now);
   const history =
     cs.restartCount > 0 ? [`Restarted ${cs.restartCount} times; the last run ${exit ?? 'ended'}.`] : [];

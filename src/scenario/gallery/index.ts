@@ -80,6 +80,11 @@ export const GALLERY: readonly GalleryEntry[] = [
     'A crash-looping image stops the rollout after one node; rollout undo brings revision 1 back as 3.',
   ),
   entry(
+    'typo-tag-rollout',
+    "A typo'd tag stalls the rollout",
+    'A tag the registry does not have: ErrImagePull, ImagePullBackOff on one node, the rest untouched; undo rescues it.',
+  ),
+  entry(
     'resources-and-priority',
     'Not enough room: a Pending daemon pod, then priority',
     "The scheduler's Insufficient cpu message, then system-node-critical preempts a lower-priority pod.",

@@ -45,6 +45,13 @@ describe('podStatus (the STATUS column of kubectl get pods)', () => {
       false,
       'crash',
     ],
+    [
+      'an image name that does not parse is InvalidImageName, red',
+      pod({ phase: 'Pending', containerStatuses: waiting('InvalidImageName') }),
+      'InvalidImageName',
+      false,
+      'crash',
+    ],
     ['an evicted pod says Evicted', pod({ phase: 'Failed', reason: 'Evicted' }), 'Evicted', false, 'evicted'],
     [
       'a pod being deleted is Terminating, whatever its phase',

@@ -53,7 +53,7 @@ export function fluentdYaml(
     ...(opts.nodeSelector ? [`      nodeSelector: ${opts.nodeSelector}`] : []),
     '      containers:',
     '      - name: fluentd',
-    `        image: ${opts.image ?? 'fluent/fluentd:v1.14'}`,
+    `        image: ${opts.image ?? 'fluent/fluentd:v1.14-1'}`,
     '',
   ].join('\n');
 }

@@ -160,7 +160,7 @@ describe('gallery scenarios run headless to the outcome their descriptions promi
 
   it('stuck-rollout-undo: one node crash-loops and the rollout stops there; undo restores every node as revision 3', () => {
     const stuck = runGallery('stuck-rollout-undo', '139s');
-    const crashing = stuck.pods.filter((p) => p.images[0] === 'fluent/fluentd:v2.0-rc1');
+    const crashing = stuck.pods.filter((p) => p.images[0] === 'fluent/fluentd:v1.17-1');
     expect(crashing).toHaveLength(1);
     expect(crashing[0]!.reason).toBe('CrashLoopBackOff');
     expect(stuck.pods.filter((p) => p.images[0] === 'fluent/fluentd:v1.16-1' && p.ready)).toHaveLength(3);
@@ -171,6 +171,28 @@ describe('gallery scenarios run headless to the outcome their descriptions promi
     expect(step(r, 'kubectl: rollout history', 1).output).toMatch(
       /REVISION\s+CHANGE-CAUSE\n2\s+<none>\n3\s+<none>/,
     );
+  });
+
+  it("typo-tag-rollout: the missing tag fails to pull on one node with containerd's not-found, the rollout stalls there, undo rescues it", () => {
+    const stuck = runGallery('typo-tag-rollout', '109s');
+    const pulling = stuck.pods.filter((p) => p.images[0] === 'fluent/fluentd:v1.17');
+    expect(pulling).toHaveLength(1);
+    expect(pulling[0]!.reason).toBe('ImagePullBackOff');
+    expect(stuck.pods.filter((p) => p.images[0] === 'fluent/fluentd:v1.16-1' && p.ready)).toHaveLength(3);
+    const ref = 'docker.io/fluent/fluentd:v1.17';
+    expect(stuck.events.map((e) => e.message)).toContain(
+      `Failed to pull image "fluent/fluentd:v1.17": rpc error: code = NotFound desc = failed to pull and unpack image "${ref}": failed to resolve reference "${ref}": ${ref}: not found`,
+    );
+    // The kubelet's back-off between attempts: 10 s, 20 s, 40 s after each 2 s pull.
+    const pulls = stuck.events.filter((e) => e.reason === 'Pulling' && e.message.includes('v1.17'));
+    expect(pulls.map((e) => e.t)).toEqual([22, 34, 56, 98]);
+    const r = runGallery('typo-tag-rollout');
+    expect(step(r, 'kubectl: rollout status').output).toBe(
+      'Waiting for daemon set "fluentd" rollout to finish: 1 out of 4 new pods have been updated...',
+    );
+    expect(r.pods).toHaveLength(4);
+    expect(r.pods.every((p) => p.images[0] === 'fluent/fluentd:v1.16-1' && p.ready)).toBe(true);
+    expect(r.daemonSets[0]).toMatchObject({ currentRevision: 3 });
   });
 
   it("resources-and-priority: Pending with the scheduler's reason, then system-node-critical preempts the encoder", () => {

@@ -33,7 +33,7 @@ describe('sample scenarios run headless to the outcome their comments state', ()
   it('02: a rolling update ends with every pod on the new image, never two nodes without an available pod', () => {
     const r = run('02-rolling-update.yaml');
     expect(r.pods).toHaveLength(4);
-    expect(r.pods.every((p) => p.images[0] === 'fluent/fluentd:v1.15' && p.ready)).toBe(true);
+    expect(r.pods.every((p) => p.images[0] === 'fluent/fluentd:v1.15-1' && p.ready)).toBe(true);
     expect(r.daemonSets[0]).toMatchObject({ currentRevision: 2 });
     const rolloutStart = r.steps.find((s) => s.step.startsWith('kubectl: set image'))!.t;
     // Replay the trace: which pods are available on which node, and the worst moment.

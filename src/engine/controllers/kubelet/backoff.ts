@@ -21,8 +21,3 @@ export function goDuration(seconds: number): string {
 export function crashLoopMessage(delay: number, pod: Pod): string {
   return `back-off ${goDuration(delay)} restarting failed container=${pod.spec.containers[0]?.name} pod=${podRef(pod)}`;
 }
-
-/** pullError is the container runtime's answer for an image that cannot be pulled. */
-export function pullError(image: string): string {
-  return `rpc error: code = NotFound desc = failed to pull and unpack image "${image}": not found`;
-}

@@ -4,7 +4,9 @@ import { keyOf } from '../../apiserver/objectStore';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 import { podBehavior, probeFailureMessage, probeTiming, preStopSeconds, pullsImage } from './behavior';
-import { BACKOFF_INITIAL_SECONDS, crashLoopMessage, nextBackoff, pullError } from './backoff';
+import { BACKOFF_INITIAL_SECONDS, crashLoopMessage, nextBackoff } from './backoff';
+import { failedPulls, invalidImageState, pullBackOffMessage } from './imagePull';
+import type { PullFailure } from './imagePull';
 import { ContainerLogs, crashLines, probeLogLine, startupLines } from './logs';
 import type { KubeletNodeHost } from './nodeHost';
 import { podRef, setContainerStates, setReadiness } from './podStatus';
@@ -135,13 +137,16 @@ export class Kubelet extends Controller {
   private pull(rt: PodRuntime): void {
     const pod = this.pod(rt);
     if (!pod) return;
+    const invalid = invalidImageState(pod, (type, reason, message) => this.event(pod, type, reason, message));
+    if (invalid) return this.write(rt, (p) => setContainerStates(p, invalid, false));
     const cache = this.cacheFor(rt.node);
     const pulling = pod.spec.containers.filter((c) => pullsImage(c, cache.has(c.image)));
     for (const c of pulling) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`);
     this.after(rt, rt.behavior.startupSeconds, () => {
       const p = this.pod(rt);
       if (!p) return;
-      if (rt.behavior.behavior === 'image-pull-error') return this.pullFailed(rt, p);
+      const failed = failedPulls(p, rt.behavior.behavior === 'image-pull-error');
+      if (failed.length > 0) return this.pullFailed(rt, p, failed);
       for (const c of p.spec.containers) {
         if (pulling.includes(c)) {
           const secs = rt.behavior.startupSeconds.toFixed(3).replace(/\.?0+$/, '');
@@ -160,22 +165,13 @@ export class Kubelet extends Controller {
     });
   }
 
-  private pullFailed(rt: PodRuntime, pod: Pod): void {
-    for (const c of pod.spec.containers) {
-      this.event(pod, 'Warning', 'Failed', `Failed to pull image "${c.image}": ${pullError(c.image)}`);
+  private pullFailed(rt: PodRuntime, pod: Pod, failed: PullFailure[]): void {
+    for (const f of failed) {
+      this.event(pod, 'Warning', 'Failed', `Failed to pull image "${f.image}": ${f.error}`);
       this.event(pod, 'Warning', 'Failed', 'Error: ErrImagePull');
     }
     this.write(rt, (p) =>
-      setContainerStates(
-        p,
-        {
-          waiting: {
-            reason: 'ErrImagePull',
-            message: pullError(p.spec.containers[0]?.image ?? ''),
-          },
-        },
-        false,
-      ),
+      setContainerStates(p, { waiting: { reason: 'ErrImagePull', message: failed[0]!.error } }, false),
     );
     rt.stage = 'pullBackoff';
     const delay = rt.backoff;
@@ -184,19 +180,14 @@ export class Kubelet extends Controller {
     this.after(rt, 1, () => {
       const p = this.pod(rt);
       if (!p) return;
-      for (const c of p.spec.containers) {
-        this.event(p, 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`);
+      for (const f of failed) {
+        this.event(p, 'Normal', 'BackOff', `Back-off pulling image "${f.image}"`);
         this.event(p, 'Warning', 'Failed', 'Error: ImagePullBackOff');
       }
       this.write(rt, (q) =>
         setContainerStates(
           q,
-          {
-            waiting: {
-              reason: 'ImagePullBackOff',
-              message: `Back-off pulling image "${q.spec.containers[0]?.image}"`,
-            },
-          },
+          { waiting: { reason: 'ImagePullBackOff', message: pullBackOffMessage(failed[0]!) } },
           false,
         ),
       );

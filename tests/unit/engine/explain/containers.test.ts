@@ -74,6 +74,42 @@ describe('explainContainers', () => {
     expect(c?.sentences.join(' ')).toContain('kubectl set image');
   });
 
+  it.each([
+    {
+      name: 'a catalogued repository without that tag: the registry says so and names real tags',
+      image: 'fluent/fluentd:v1.15',
+      want: 'The registry answers: tag v1.15 does not exist for docker.io/fluent/fluentd; known tags: v1.15-1, v1.15-debian-1, v1.18-1, v1.18-debian-1, v1.18.0-1.0.',
+    },
+    {
+      name: 'nginx is read as docker.io/library/nginx',
+      image: 'nginx:1.99',
+      want: 'The registry answers: tag 1.99 does not exist for docker.io/library/nginx; known tags: 1.29, 1.29.0, 1.28, 1.28.0, 1.27.',
+    },
+    {
+      name: 'a repository the playground does not know: no registry answer',
+      image: 'example.com/agent:v9',
+      want: undefined,
+    },
+  ])('explains a pull failure with the registry’s answer: $name', ({ image, want }) => {
+    const pod = podWith({ image, state: { waiting: { reason: 'ErrImagePull', message: 'not found' } } });
+    const sentences = explainContainers({ pod, now: NOW })[0]?.sentences ?? [];
+    expect(sentences.find((s) => s.startsWith('The registry answers'))).toBe(want);
+  });
+
+  it('explains an image name that does not parse: nothing is pulled, no retry helps', () => {
+    const message =
+      'Failed to apply default image tag "Nginx": couldn\'t parse image name "Nginx": invalid reference format: repository name (library/Nginx) must be lowercase';
+    const pod = podWith({ image: 'Nginx', state: { waiting: { reason: 'InvalidImageName', message } } });
+    const [c] = explainContainers({ pod, now: NOW });
+    expect(c).toMatchObject({
+      state: 'InvalidImageName',
+      tone: 'failing',
+      headline: 'the image name does not parse',
+    });
+    expect(c?.sentences[0]).toBe(message);
+    expect(c?.sentences[1]).toContain('kubectl set image');
+  });
+
   it('says a running container is not ready until its probe passes', () => {
     const pod = podWith({ state: { running: { startedAt: '2025-01-01T00:01:00Z' } } });
     const [c] = explainContainers({ pod, now: NOW });

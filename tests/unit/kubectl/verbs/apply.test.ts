@@ -20,7 +20,7 @@ describe('kubectl apply -f -', () => {
     const ds = sim.api.get<DaemonSet>('DaemonSet', 'kube-system', 'fluentd');
     expect(ds?.metadata.annotations?.['kubectl.kubernetes.io/last-applied-configuration']).toBe(
       '{"apiVersion":"apps/v1","kind":"DaemonSet","metadata":{"annotations":{},"labels":{"app":"fluentd"},"name":"fluentd","namespace":"kube-system"},' +
-        '"spec":{"selector":{"matchLabels":{"app":"fluentd"}},"template":{"metadata":{"labels":{"app":"fluentd"}},"spec":{"containers":[{"image":"fluent/fluentd:v1.14","name":"fluentd"}]}}}}\n',
+        '"spec":{"selector":{"matchLabels":{"app":"fluentd"}},"template":{"metadata":{"labels":{"app":"fluentd"}},"spec":{"containers":[{"image":"fluent/fluentd:v1.14-1","name":"fluentd"}]}}}}\n',
     );
   });
 

@@ -26,7 +26,7 @@ describe('kubectl describe', () => {
         '  Labels:  app=fluentd',
         '  Containers:',
         '   fluentd:',
-        '    Image:         fluent/fluentd:v1.14',
+        '    Image:         fluent/fluentd:v1.14-1',
         '    Port:          <none>',
         '    Host Port:     <none>',
         '    Environment:   <none>',

@@ -20,8 +20,8 @@ describe('kubectl get · tables', () => {
       until: 200,
     });
     expect(mustRun(sim, 'get daemonsets -n kube-system -o wide').stdout).toBe(
-      'NAME      DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE     CONTAINERS   IMAGES                 SELECTOR\n' +
-        'fluentd   0         0         0       0            0           disk=ssd        3m20s   fluentd      fluent/fluentd:v1.14   app=fluentd\n',
+      'NAME      DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE     CONTAINERS   IMAGES                   SELECTOR\n' +
+        'fluentd   0         0         0       0            0           disk=ssd        3m20s   fluentd      fluent/fluentd:v1.14-1   app=fluentd\n',
     );
   });
 

@@ -110,7 +110,7 @@ describe('kubectl logs · choosing the container', () => {
   const twoContainers = podYaml('web', {
     containers: [
       { name: 'app', image: 'nginx:1.25' },
-      { name: 'shipper', image: 'fluent/fluentd:v1.16' },
+      { name: 'shipper', image: 'fluent/fluentd:v1.16-1' },
     ],
   });
 
@@ -126,7 +126,7 @@ describe('kubectl logs · choosing the container', () => {
     { name: 'an inline CONTAINER argument', line: 'logs web shipper' },
   ])('reads the container named with $name', ({ line }) => {
     const out = mustRun(withPod(twoContainers, 10), line).stdout;
-    expect(out).toContain('[info]: starting fluentd-v1.16 pid=7 ruby="3.2.2"\n');
+    expect(out).toContain('[info]: starting fluentd-v1.16-1 pid=7 ruby="3.2.2"\n');
   });
 
   it('prints every container with --all-containers, and their sources with --prefix', () => {

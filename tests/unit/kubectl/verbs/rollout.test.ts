@@ -8,7 +8,7 @@ const WAITING =
 
 function rolledOut(): ReturnType<typeof newCluster> {
   const sim = newCluster({ nodes: 4, manifests: [fluentdYaml()], until: 30 });
-  mustRun(sim, 'set image ds/fluentd fluentd=fluent/fluentd:v1.15 -n kube-system');
+  mustRun(sim, 'set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system');
   sim.runUntil(600);
   return sim;
 }
@@ -16,7 +16,7 @@ function rolledOut(): ReturnType<typeof newCluster> {
 describe('kubectl rollout status', () => {
   it('answers at once with the DaemonSetStatusViewer messages, from observed spec to rolled out', () => {
     const sim = newCluster({ nodes: 4, manifests: [fluentdYaml()], until: 30 });
-    mustRun(sim, 'set image ds/fluentd fluentd=fluent/fluentd:v1.15 -n kube-system');
+    mustRun(sim, 'set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system');
     expect(mustRun(sim, 'rollout status ds/fluentd -n kube-system').stdout).toBe(
       'Waiting for daemon set spec update to be observed...\n',
     );
@@ -35,7 +35,7 @@ describe('kubectl rollout status', () => {
 
   it('returns a watch that prints each new message until the rollout is done', () => {
     const sim = newCluster({ nodes: 2, manifests: [fluentdYaml()], until: 30 });
-    mustRun(sim, 'set image ds/fluentd fluentd=fluent/fluentd:v1.15 -n kube-system');
+    mustRun(sim, 'set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system');
     sim.settle();
     const r = mustRun(sim, 'rollout status ds/fluentd -n kube-system');
     let printed = r.stdout;
@@ -80,7 +80,7 @@ describe('kubectl rollout history', () => {
     const sim = rolledOut();
     const out = mustRun(sim, 'rollout history ds/fluentd -n kube-system --revision=1').stdout;
     expect(out).toMatch(/^daemonset\.apps\/fluentd with revision #1\nPod Template:\n {2}Labels:/);
-    expect(out).toContain('    Image:         fluent/fluentd:v1.14\n');
+    expect(out).toContain('    Image:         fluent/fluentd:v1.14-1\n');
     expect(kubectl(sim, 'rollout history ds/fluentd -n kube-system --revision=9').stderr).toBe(
       'error: unable to find the specified revision\n',
     );
@@ -95,7 +95,7 @@ describe('kubectl rollout undo', () => {
     );
     expect(
       sim.api.get<DaemonSet>('DaemonSet', 'kube-system', 'fluentd')?.spec.template.spec.containers[0]?.image,
-    ).toBe('fluent/fluentd:v1.14');
+    ).toBe('fluent/fluentd:v1.14-1');
     sim.runUntil(900);
     expect(mustRun(sim, 'rollout undo ds/fluentd -n kube-system --to-revision=3').stdout).toBe(
       'daemonset.apps/fluentd skipped rollback (current template already matches revision 3)\n',

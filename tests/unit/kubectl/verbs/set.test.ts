@@ -24,7 +24,7 @@ describe('kubectl set image', () => {
 
   it('prints nothing when the image is already set', () => {
     const sim = newCluster({ nodes: 0, manifests: [fluentdYaml()] });
-    expect(kubectl(sim, 'set image ds/fluentd fluentd=fluent/fluentd:v1.14 -n kube-system')).toEqual({
+    expect(kubectl(sim, 'set image ds/fluentd fluentd=fluent/fluentd:v1.14-1 -n kube-system')).toEqual({
       stdout: '',
       stderr: '',
       exitCode: 0,
