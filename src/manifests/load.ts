@@ -12,6 +12,8 @@ import { duplicateKeys, flowNestingTooDeep, positionOfOffset } from './guards';
 import { collectPositions, locate, parsePath } from './positions';
 import type { PathSegment, PositionMaps } from './positions';
 import { SCHEMAS } from './schema';
+import type { FieldValidation } from './strict';
+import { STRICT_DECODING_PREFIX, unknownFieldMessage, unknownFields } from './strict';
 import type { LoadedObject, ManifestError, Position, RawScenarioDoc } from './types';
 
 /**
@@ -55,16 +57,24 @@ export interface LoadResult {
   objects: LoadedObject[];
   scenario: RawScenarioDoc | null;
   errors: ManifestError[];
+  /** warnings are the unknown fields dropped under `fieldValidation: Warn` (kubectl --validate=warn). */
+  warnings: ManifestError[];
+}
+
+/** LoadOptions choose how unknown fields are treated; kubectl's default, and the editor's, is Strict. */
+export interface LoadOptions {
+  validation?: FieldValidation;
 }
 
 interface DocContext {
   document: number;
-  locate(segments: readonly PathSegment[]): Position;
+  locate(segments: readonly PathSegment[], atKey?: boolean): Position;
   positions(segments: readonly PathSegment[]): PositionMaps;
 }
 
 interface Sink extends LoadResult {
   scenarioDocument: number;
+  validation: FieldValidation;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -100,9 +110,20 @@ function loadObject(
 ): void {
   const schema = SCHEMAS[kind];
   if (!schema) return;
-  const decoded = decodeObject(value, schema);
+  const known = unknownFields(value, kind);
+  const decoded = decodeObject(known.object, schema);
   for (const e of decoded.errors) report(sink, ctx, [...prefix, ...parsePath(e.path)], e.path, e.message);
   if (decoded.errors.length > 0) return;
+  // A type error is fatal before strictness is looked at, as in UnmarshalStrict; then each unknown
+  // field is an error (Strict), a warning (Warn) or dropped in silence (Ignore).
+  for (const u of known.unknown) {
+    if (sink.validation === 'Ignore') break;
+    const at = { document: ctx.document, ...ctx.locate([...prefix, ...u.segments], true), path: u.path };
+    if (sink.validation === 'Strict')
+      sink.errors.push({ ...at, message: STRICT_DECODING_PREFIX + unknownFieldMessage(u.path) });
+    else sink.warnings.push({ ...at, message: unknownFieldMessage(u.path) });
+  }
+  if (sink.validation === 'Strict' && known.unknown.length > 0) return;
   const object = applyDefaults(normalize(decoded.object, kind) as unknown as KubeObject);
   const fieldErrors = validateObject(object);
   for (const e of fieldErrors)
@@ -177,7 +198,11 @@ function loadValue(value: unknown, ctx: DocContext, prefix: PathSegment[], sink:
 
 function loadJson(text: string, sink: Sink): void {
   const start = { line: 1, column: 1 };
-  const ctx: DocContext = { document: 1, locate: () => start, positions: () => ({ values: {}, keys: {} }) };
+  const ctx: DocContext = {
+    document: 1,
+    locate: () => start,
+    positions: () => ({ values: {}, keys: {} }),
+  };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -219,7 +244,7 @@ function loadYaml(text: string, sink: Sink): void {
     if (dups.length > 0) return void sink.errors.push(...dups);
     const ctx: DocContext = {
       document,
-      locate: (segments) => locate(doc, lineCounter, doc.contents, segments),
+      locate: (segments, atKey) => locate(doc, lineCounter, doc.contents, segments, atKey),
       positions: (segments) => {
         const node = segments.length === 0 ? doc.contents : doc.getIn(segments, true);
         return collectPositions(doc, lineCounter, isAlias(node) ? node.resolve(doc) : node);
@@ -265,8 +290,15 @@ function loadUnsafe(text: string, sink: Sink): void {
  * validated), at most one `playground/v1 Scenario` returned raw, and every error with its
  * document, line, column and field path. It never throws.
  */
-export function loadManifests(text: string): LoadResult {
-  const sink: Sink = { objects: [], scenario: null, errors: [], scenarioDocument: 0 };
+export function loadManifests(text: string, options: LoadOptions = {}): LoadResult {
+  const sink: Sink = {
+    objects: [],
+    scenario: null,
+    errors: [],
+    warnings: [],
+    scenarioDocument: 0,
+    validation: options.validation ?? 'Strict',
+  };
   try {
     if (typeof text !== 'string') throw new TypeError('manifest text must be a string');
     loadUnsafe(text, sink);
@@ -274,5 +306,5 @@ export function loadManifests(text: string): LoadResult {
     const message = `could not read the manifests: ${e instanceof Error ? e.message : String(e)}`;
     sink.errors.push({ document: 1, line: 1, column: 1, path: '', message });
   }
-  return { objects: sink.objects, scenario: sink.scenario, errors: sink.errors };
+  return { objects: sink.objects, scenario: sink.scenario, errors: sink.errors, warnings: sink.warnings };
 }
