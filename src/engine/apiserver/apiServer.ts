@@ -171,6 +171,10 @@ export class ApiServer {
       const templateChanged = JSON.stringify(obj.spec.template) !== JSON.stringify(old.spec.template);
       setTemplateGeneration(obj, previous + (templateChanged ? 1 : 0));
     }
+    // A write that changes nothing is not written (the etcd3 store's GuaranteedUpdate compares
+    // the encoded bytes): no new resourceVersion, no watch event, and the stored object comes back.
+    meta.resourceVersion = old.metadata.resourceVersion;
+    if (JSON.stringify(obj) === JSON.stringify(old)) return { ok: true, object: old };
     meta.resourceVersion = this.store.nextResourceVersion();
     this.store.put(obj);
     return { ok: true, object: obj };
