@@ -9,11 +9,18 @@ import { validateObject } from '../engine/validation';
 import { decodeObject } from './decode';
 import { isListKind, listItems } from './listUnwrap';
 import { duplicateKeys, flowNestingTooDeep, positionOfOffset } from './guards';
+import type { DuplicateKey } from './guards';
 import { collectPositions, locate, parsePath } from './positions';
 import type { PathSegment, PositionMaps } from './positions';
 import { SCHEMAS } from './schema';
 import type { FieldValidation } from './strict';
-import { STRICT_DECODING_PREFIX, unknownFieldMessage, unknownFields } from './strict';
+import {
+  STRICT_DECODING_PREFIX,
+  duplicateFieldMessage,
+  fieldPath,
+  unknownFieldMessage,
+  unknownFields,
+} from './strict';
 import type { LoadedObject, ManifestError, Position, RawScenarioDoc } from './types';
 
 /**
@@ -68,6 +75,8 @@ export interface LoadOptions {
 
 interface DocContext {
   document: number;
+  /** duplicates are the keys set twice anywhere in the document, with paths from its root. */
+  duplicates: readonly DuplicateKey[];
   locate(segments: readonly PathSegment[], atKey?: boolean): Position;
   positions(segments: readonly PathSegment[]): PositionMaps;
 }
@@ -101,6 +110,13 @@ function normalize(obj: Record<string, unknown>, kind: string): Record<string, u
   return { ...obj, metadata: meta };
 }
 
+// The duplicates inside the object at `prefix`, with paths relative to the object.
+function duplicatesUnder(ctx: DocContext, prefix: readonly PathSegment[]): DuplicateKey[] {
+  return ctx.duplicates
+    .filter((d) => d.segments.length > prefix.length && prefix.every((seg, i) => d.segments[i] === seg))
+    .map((d) => ({ ...d, segments: d.segments.slice(prefix.length) }));
+}
+
 function loadObject(
   value: Record<string, unknown>,
   kind: string,
@@ -115,15 +131,31 @@ function loadObject(
   for (const e of decoded.errors) report(sink, ctx, [...prefix, ...parsePath(e.path)], e.path, e.message);
   if (decoded.errors.length > 0) return;
   // A type error is fatal before strictness is looked at, as in UnmarshalStrict; then each unknown
-  // field is an error (Strict), a warning (Warn) or dropped in silence (Ignore).
-  for (const u of known.unknown) {
-    if (sink.validation === 'Ignore') break;
-    const at = { document: ctx.document, ...ctx.locate([...prefix, ...u.segments], true), path: u.path };
-    if (sink.validation === 'Strict')
-      sink.errors.push({ ...at, message: STRICT_DECODING_PREFIX + unknownFieldMessage(u.path) });
-    else sink.warnings.push({ ...at, message: unknownFieldMessage(u.path) });
+  // or duplicate field is an error (Strict), a warning (Warn) or passed over in silence (Ignore):
+  // the unknown ones are dropped, of duplicates the last value is kept.
+  const strict: ManifestError[] = [
+    ...known.unknown.map((u) => ({
+      document: ctx.document,
+      ...ctx.locate([...prefix, ...u.segments], true),
+      path: u.path,
+      message: unknownFieldMessage(u.path),
+    })),
+    ...duplicatesUnder(ctx, prefix).map((d) => {
+      const path = fieldPath(d.segments);
+      return {
+        document: ctx.document,
+        line: d.line,
+        column: d.column,
+        path,
+        message: duplicateFieldMessage(path),
+      };
+    }),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
+  if (sink.validation === 'Strict' && strict.length > 0) {
+    for (const e of strict) sink.errors.push({ ...e, message: STRICT_DECODING_PREFIX + e.message });
+    return;
   }
-  if (sink.validation === 'Strict' && known.unknown.length > 0) return;
+  if (sink.validation === 'Warn') sink.warnings.push(...strict);
   const object = applyDefaults(normalize(decoded.object, kind) as unknown as KubeObject);
   const fieldErrors = validateObject(object);
   for (const e of fieldErrors)
@@ -172,6 +204,19 @@ function loadValue(value: unknown, ctx: DocContext, prefix: PathSegment[], sink:
       const msg = `at most one playground/v1 Scenario is allowed; the first is in document ${sink.scenarioDocument}`;
       return report(sink, ctx, [...prefix, 'kind'], '', msg);
     }
+    // Our own document: a key set twice is always an error, whatever --validate says.
+    const dups = duplicatesUnder(ctx, prefix);
+    for (const d of dups) {
+      const path = fieldPath(d.segments);
+      sink.errors.push({
+        document: ctx.document,
+        line: d.line,
+        column: d.column,
+        path,
+        message: duplicateFieldMessage(path),
+      });
+    }
+    if (dups.length > 0) return;
     const at = ctx.locate(prefix);
     const { values, keys } = ctx.positions(prefix);
     sink.scenario = {
@@ -200,6 +245,7 @@ function loadJson(text: string, sink: Sink): void {
   const start = { line: 1, column: 1 };
   const ctx: DocContext = {
     document: 1,
+    duplicates: [],
     locate: () => start,
     positions: () => ({ values: {}, keys: {} }),
   };
@@ -240,10 +286,9 @@ function loadYaml(text: string, sink: Sink): void {
       }
       return;
     }
-    const dups = duplicateKeys(doc, lineCounter, document);
-    if (dups.length > 0) return void sink.errors.push(...dups);
     const ctx: DocContext = {
       document,
+      duplicates: duplicateKeys(doc, lineCounter),
       locate: (segments, atKey) => locate(doc, lineCounter, doc.contents, segments, atKey),
       positions: (segments) => {
         const node = segments.length === 0 ? doc.contents : doc.getIn(segments, true);

@@ -71,6 +71,19 @@ export function unknownFields(
   return { object, unknown };
 }
 
+/** fieldPath prints path segments as the strict decoder names a field (`spec.containers[0].name`). */
+export function fieldPath(segments: readonly PathSegment[]): string {
+  return segments.reduce<string>(
+    (path, seg) => (typeof seg === 'number' ? `${path}[${seg}]` : joinPath(path, seg)),
+    '',
+  );
+}
+
+/** duplicateFieldMessage is sigs.k8s.io/json's strict error for a field set twice. */
+export function duplicateFieldMessage(path: string): string {
+  return `duplicate field "${path}"`;
+}
+
 /** unknownFieldMessage is one strict decoding error in sigs.k8s.io/json's words. */
 export function unknownFieldMessage(path: string): string {
   return `unknown field "${path}"`;

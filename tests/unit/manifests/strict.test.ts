@@ -68,6 +68,32 @@ describe('strict decoding names every unknown field with its path and key positi
     );
   });
 
+  it.each([
+    {
+      behaviour: 'a container field set twice: duplicate field, on the second key',
+      text: daemonSet(
+        `      containers:\n      - name: agent\n        image: agent:1\n        image: agent:2\n`,
+      ),
+      want: [{ line: 17, column: 9, path: 'spec.template.spec.containers[0].image', what: 'duplicate' }],
+    },
+    {
+      behaviour: 'an unknown and a duplicate field together, in document order',
+      text: daemonSet(`      hostNetwrok: true\n${containers}      hostNetwrok: false\n`),
+      want: [
+        { line: 14, column: 7, path: 'spec.template.spec.hostNetwrok', what: 'unknown' },
+        { line: 18, column: 7, path: 'spec.template.spec.hostNetwrok', what: 'duplicate' },
+      ],
+    },
+  ])('$behaviour', ({ text, want }) => {
+    expect(loadManifests(text).errors).toEqual(
+      want.map(({ what, ...w }) => ({
+        document: 1,
+        ...w,
+        message: `strict decoding error: ${what} field "${w.path}"`,
+      })),
+    );
+  });
+
   it('names the item of a v1 List relative to the item, as kubectl sends each item alone', () => {
     const text = `apiVersion: v1
 kind: List
@@ -134,6 +160,35 @@ describe('fieldValidation Warn and Ignore drop unknown fields from the stored ob
       .template.spec;
     expect(spec).not.toHaveProperty('nodeSelektor');
     expect(spec['tolerations']).toEqual([{ operator: 'Exists' }]);
+  });
+});
+
+describe('a duplicate field under Warn and Ignore keeps the last value', () => {
+  const text = daemonSet(
+    `      containers:\n      - name: agent\n        image: agent:1\n        image: agent:2\n`,
+  );
+
+  it.each<{ validation: FieldValidation; warnings: string[] }>([
+    { validation: 'Warn', warnings: ['duplicate field "spec.template.spec.containers[0].image"'] },
+    { validation: 'Ignore', warnings: [] },
+  ])('$validation', ({ validation, warnings }) => {
+    const loaded = loadManifests(text, { validation });
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.warnings.map((w) => w.message)).toEqual(warnings);
+    const ds = loaded.objects[0]?.object as {
+      spec: { template: { spec: { containers: { image: string }[] } } };
+    };
+    expect(ds.spec.template.spec.containers[0]?.image).toBe('agent:2');
+  });
+
+  it('is always an error in the playground/v1 Scenario document, which is ours', () => {
+    const loaded = loadManifests(
+      `apiVersion: playground/v1\nkind: Scenario\nmetadata: {name: s}\nspec:\n  title: A\n  title: B\n`,
+      { validation: 'Ignore' },
+    );
+    expect(loaded.errors).toEqual([
+      { document: 1, line: 6, column: 3, path: 'spec.title', message: 'duplicate field "spec.title"' },
+    ]);
   });
 });
 

@@ -71,6 +71,18 @@ describe('kubectl --validate on a manifest with unknown fields', () => {
     if (ds) expect(JSON.stringify(ds.spec)).not.toMatch(/imagePulPolicy|toleration"/);
   });
 
+  it('a field set twice fails strict validation as duplicate field', () => {
+    const sim = newCluster({ nodes: 1 });
+    const twice = fluentdYaml().replace('  name: fluentd\n', '  name: fluentd\n  name: fluentd\n');
+    expect(kubectl(sim, 'create -f -', twice)).toEqual({
+      stdout: '',
+      stderr:
+        'Error from server (BadRequest): error when creating "STDIN": DaemonSet in version "apps/v1" cannot be handled as a DaemonSet: ' +
+        'strict decoding error: duplicate field "metadata.name"\n',
+      exitCode: 1,
+    });
+  });
+
   it('refuses a --validate value kubectl does not know', () => {
     const sim = newCluster({ nodes: 1 });
     expect(kubectl(sim, 'apply -f - --validate=lenient', fluentdYaml())).toEqual({
