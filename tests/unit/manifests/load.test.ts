@@ -178,9 +178,7 @@ describe('loadManifests · errors in kubectl and API-server words, with position
     {
       name: 'refuses a key set twice in one mapping (strict decoding: duplicate field)',
       text: 'apiVersion: v1\nkind: Node\nmetadata:\n  name: a\n  name: b\n',
-      errors: [
-        'document 1, line 5:3: metadata.name: strict decoding error: duplicate field "metadata.name"',
-      ],
+      errors: ['document 1, line 5:3: metadata.name: strict decoding error: duplicate field "metadata.name"'],
     },
     {
       name: 'refuses an unknown kind in kubectl’s words',

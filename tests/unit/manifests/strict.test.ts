@@ -2,6 +2,7 @@
 // UnmarshalStrict, apimachinery runtime.NewStrictDecodingError) behind kubectl's default
 // `--validate=strict`. Unknown fields are named by their full path and marked on their key.
 import { describe, expect, it } from 'vitest';
+import type { DaemonSet } from '../../../src/engine/api/types';
 import { loadManifests } from '../../../src/manifests';
 import type { FieldValidation } from '../../../src/manifests';
 import { unknownFields } from '../../../src/manifests/strict';
@@ -156,8 +157,8 @@ describe('fieldValidation Warn and Ignore drop unknown fields from the stored ob
     const loaded = loadManifests(text, { validation });
     expect(loaded.errors).toEqual([]);
     expect(loaded.warnings.map((w) => w.message)).toEqual(warnings);
-    const spec = (loaded.objects[0]?.object as { spec: { template: { spec: Record<string, unknown> } } }).spec
-      .template.spec;
+    const ds = loaded.objects[0]?.object as DaemonSet | undefined;
+    const spec = (ds?.spec.template.spec ?? {}) as unknown as Record<string, unknown>;
     expect(spec).not.toHaveProperty('nodeSelektor');
     expect(spec['tolerations']).toEqual([{ operator: 'Exists' }]);
   });
