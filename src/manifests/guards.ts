@@ -1,9 +1,10 @@
 // Checks that run around the YAML parser: a linear pre-scan that refuses nesting the parser
-// cannot survive, and the duplicate-key check go-yaml performs but the `yaml` package leaves to us.
+// cannot survive, and the search for duplicate keys, which the `yaml` package leaves to us.
 import type { Document, LineCounter } from 'yaml';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { toPosition } from './positions';
-import type { ManifestError, Position } from './types';
+import type { PathSegment } from './positions';
+import type { Position } from './types';
 
 /** positionOfOffset converts a source offset to a 1-based line and column without a LineCounter. */
 export function positionOfOffset(text: string, offset: number): Position {
@@ -48,31 +49,34 @@ export function flowNestingTooDeep(text: string, limit: number): number {
   return -1;
 }
 
-/** duplicateKeys reports keys set twice in one mapping, as go-yaml does (`key "x" already set in map`). */
-export function duplicateKeys(doc: Document, lineCounter: LineCounter, document: number): ManifestError[] {
-  const errors: ManifestError[] = [];
-  const stack: unknown[] = [doc.contents];
+/** DuplicateKey is a key set twice in one mapping: where the second one is, and its path from the document root. */
+export interface DuplicateKey extends Position {
+  segments: PathSegment[];
+}
+
+/**
+ * duplicateKeys finds keys set twice in one mapping. The `yaml` package keeps the last value
+ * silently; the API server's strict decoding reports each as `duplicate field "<path>"`.
+ */
+export function duplicateKeys(doc: Document, lineCounter: LineCounter): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const stack: { node: unknown; segments: PathSegment[] }[] = [{ node: doc.contents, segments: [] }];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const { node, segments } = stack.pop() as { node: unknown; segments: PathSegment[] };
     if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
         const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
         if (seen.has(key) && pair.key && (pair.key as { range?: number[] }).range) {
           const offset = (pair.key as { range: number[] }).range[0] ?? 0;
-          errors.push({
-            document,
-            ...toPosition(lineCounter, offset),
-            path: '',
-            message: `key "${key}" already set in map`,
-          });
+          found.push({ ...toPosition(lineCounter, offset), segments: [...segments, key] });
         }
         seen.add(key);
-        stack.push(pair.value);
+        stack.push({ node: pair.value, segments: [...segments, key] });
       }
     } else if (isSeq(node)) {
-      stack.push(...node.items);
+      node.items.forEach((item, i) => stack.push({ node: item, segments: [...segments, i] }));
     }
   }
-  return errors;
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }

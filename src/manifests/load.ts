@@ -9,9 +9,18 @@ import { validateObject } from '../engine/validation';
 import { decodeObject } from './decode';
 import { isListKind, listItems } from './listUnwrap';
 import { duplicateKeys, flowNestingTooDeep, positionOfOffset } from './guards';
+import type { DuplicateKey } from './guards';
 import { collectPositions, locate, parsePath } from './positions';
 import type { PathSegment, PositionMaps } from './positions';
 import { SCHEMAS } from './schema';
+import type { FieldValidation } from './strict';
+import {
+  STRICT_DECODING_PREFIX,
+  duplicateFieldMessage,
+  fieldPath,
+  unknownFieldMessage,
+  unknownFields,
+} from './strict';
 import type { LoadedObject, ManifestError, Position, RawScenarioDoc } from './types';
 
 /**
@@ -55,16 +64,26 @@ export interface LoadResult {
   objects: LoadedObject[];
   scenario: RawScenarioDoc | null;
   errors: ManifestError[];
+  /** warnings are the unknown fields dropped under `fieldValidation: Warn` (kubectl --validate=warn). */
+  warnings: ManifestError[];
+}
+
+/** LoadOptions choose how unknown fields are treated; kubectl's default, and the editor's, is Strict. */
+export interface LoadOptions {
+  validation?: FieldValidation;
 }
 
 interface DocContext {
   document: number;
-  locate(segments: readonly PathSegment[]): Position;
+  /** duplicates are the keys set twice anywhere in the document, with paths from its root. */
+  duplicates: readonly DuplicateKey[];
+  locate(segments: readonly PathSegment[], atKey?: boolean): Position;
   positions(segments: readonly PathSegment[]): PositionMaps;
 }
 
 interface Sink extends LoadResult {
   scenarioDocument: number;
+  validation: FieldValidation;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -91,6 +110,13 @@ function normalize(obj: Record<string, unknown>, kind: string): Record<string, u
   return { ...obj, metadata: meta };
 }
 
+// The duplicates inside the object at `prefix`, with paths relative to the object.
+function duplicatesUnder(ctx: DocContext, prefix: readonly PathSegment[]): DuplicateKey[] {
+  return ctx.duplicates
+    .filter((d) => d.segments.length > prefix.length && prefix.every((seg, i) => d.segments[i] === seg))
+    .map((d) => ({ ...d, segments: d.segments.slice(prefix.length) }));
+}
+
 function loadObject(
   value: Record<string, unknown>,
   kind: string,
@@ -100,9 +126,36 @@ function loadObject(
 ): void {
   const schema = SCHEMAS[kind];
   if (!schema) return;
-  const decoded = decodeObject(value, schema);
+  const known = unknownFields(value, kind);
+  const decoded = decodeObject(known.object, schema);
   for (const e of decoded.errors) report(sink, ctx, [...prefix, ...parsePath(e.path)], e.path, e.message);
   if (decoded.errors.length > 0) return;
+  // A type error is fatal before strictness is looked at, as in UnmarshalStrict; then each unknown
+  // or duplicate field is an error (Strict), a warning (Warn) or passed over in silence (Ignore):
+  // the unknown ones are dropped, of duplicates the last value is kept.
+  const strict: ManifestError[] = [
+    ...known.unknown.map((u) => ({
+      document: ctx.document,
+      ...ctx.locate([...prefix, ...u.segments], true),
+      path: u.path,
+      message: unknownFieldMessage(u.path),
+    })),
+    ...duplicatesUnder(ctx, prefix).map((d) => {
+      const path = fieldPath(d.segments);
+      return {
+        document: ctx.document,
+        line: d.line,
+        column: d.column,
+        path,
+        message: duplicateFieldMessage(path),
+      };
+    }),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
+  if (sink.validation === 'Strict' && strict.length > 0) {
+    for (const e of strict) sink.errors.push({ ...e, message: STRICT_DECODING_PREFIX + e.message });
+    return;
+  }
+  if (sink.validation === 'Warn') sink.warnings.push(...strict);
   const object = applyDefaults(normalize(decoded.object, kind) as unknown as KubeObject);
   const fieldErrors = validateObject(object);
   for (const e of fieldErrors)
@@ -151,6 +204,19 @@ function loadValue(value: unknown, ctx: DocContext, prefix: PathSegment[], sink:
       const msg = `at most one playground/v1 Scenario is allowed; the first is in document ${sink.scenarioDocument}`;
       return report(sink, ctx, [...prefix, 'kind'], '', msg);
     }
+    // Our own document: a key set twice is always an error, whatever --validate says.
+    const dups = duplicatesUnder(ctx, prefix);
+    for (const d of dups) {
+      const path = fieldPath(d.segments);
+      sink.errors.push({
+        document: ctx.document,
+        line: d.line,
+        column: d.column,
+        path,
+        message: duplicateFieldMessage(path),
+      });
+    }
+    if (dups.length > 0) return;
     const at = ctx.locate(prefix);
     const { values, keys } = ctx.positions(prefix);
     sink.scenario = {
@@ -177,7 +243,12 @@ function loadValue(value: unknown, ctx: DocContext, prefix: PathSegment[], sink:
 
 function loadJson(text: string, sink: Sink): void {
   const start = { line: 1, column: 1 };
-  const ctx: DocContext = { document: 1, locate: () => start, positions: () => ({ values: {}, keys: {} }) };
+  const ctx: DocContext = {
+    document: 1,
+    duplicates: [],
+    locate: () => start,
+    positions: () => ({ values: {}, keys: {} }),
+  };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -215,11 +286,10 @@ function loadYaml(text: string, sink: Sink): void {
       }
       return;
     }
-    const dups = duplicateKeys(doc, lineCounter, document);
-    if (dups.length > 0) return void sink.errors.push(...dups);
     const ctx: DocContext = {
       document,
-      locate: (segments) => locate(doc, lineCounter, doc.contents, segments),
+      duplicates: duplicateKeys(doc, lineCounter),
+      locate: (segments, atKey) => locate(doc, lineCounter, doc.contents, segments, atKey),
       positions: (segments) => {
         const node = segments.length === 0 ? doc.contents : doc.getIn(segments, true);
         return collectPositions(doc, lineCounter, isAlias(node) ? node.resolve(doc) : node);
@@ -265,8 +335,15 @@ function loadUnsafe(text: string, sink: Sink): void {
  * validated), at most one `playground/v1 Scenario` returned raw, and every error with its
  * document, line, column and field path. It never throws.
  */
-export function loadManifests(text: string): LoadResult {
-  const sink: Sink = { objects: [], scenario: null, errors: [], scenarioDocument: 0 };
+export function loadManifests(text: string, options: LoadOptions = {}): LoadResult {
+  const sink: Sink = {
+    objects: [],
+    scenario: null,
+    errors: [],
+    warnings: [],
+    scenarioDocument: 0,
+    validation: options.validation ?? 'Strict',
+  };
   try {
     if (typeof text !== 'string') throw new TypeError('manifest text must be a string');
     loadUnsafe(text, sink);
@@ -274,5 +351,5 @@ export function loadManifests(text: string): LoadResult {
     const message = `could not read the manifests: ${e instanceof Error ? e.message : String(e)}`;
     sink.errors.push({ document: 1, line: 1, column: 1, path: '', message });
   }
-  return { objects: sink.objects, scenario: sink.scenario, errors: sink.errors };
+  return { objects: sink.objects, scenario: sink.scenario, errors: sink.errors, warnings: sink.warnings };
 }

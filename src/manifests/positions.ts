@@ -41,16 +41,18 @@ function startOf(node: unknown): number | undefined {
 /**
  * locateOffset walks a path from a node and returns the source offset of the deepest node that
  * exists: the value for scalars, the key for collections (so a block map is marked on its
- * `key:` line), and the closest existing parent for a missing field.
+ * `key:` line), and the closest existing parent for a missing field. With `atKey` the last
+ * map key itself is marked (an unknown field is the key's fault, not its value's).
  */
 export function locateOffset(
   doc: Document,
   root: unknown,
   segments: readonly PathSegment[],
+  atKey = false,
 ): number | undefined {
   let node: unknown = root;
   let best = startOf(root);
-  for (const seg of segments) {
+  for (const [i, seg] of segments.entries()) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
       const pair = node.items.find((p) => {
@@ -61,7 +63,8 @@ export function locateOffset(
       const value = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
       const keyStart = startOf(pair.key);
       const valueStart = startOf(value);
-      best = isScalar(value) ? (valueStart ?? keyStart ?? best) : (keyStart ?? valueStart ?? best);
+      const wantKey = !isScalar(value) || (atKey && i === segments.length - 1);
+      best = wantKey ? (keyStart ?? valueStart ?? best) : (valueStart ?? keyStart ?? best);
       node = value;
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg];
@@ -87,9 +90,10 @@ export function locate(
   lineCounter: LineCounter,
   root: unknown,
   path: string | readonly PathSegment[],
+  atKey = false,
 ): Position {
   const segments = typeof path === 'string' ? parsePath(path) : path;
-  const offset = locateOffset(doc, root, segments) ?? startOf(doc.contents) ?? 0;
+  const offset = locateOffset(doc, root, segments, atKey) ?? startOf(doc.contents) ?? 0;
   return toPosition(lineCounter, offset);
 }
 

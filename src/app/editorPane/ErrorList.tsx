@@ -10,7 +10,13 @@ export function ErrorList({ errors, message }: { errors: LoadError[]; message: s
       {errors.length > 0 && (
         <ol>
           {errors.map((e, i) => (
-            <li key={`${e.line}:${e.column}:${i}`} className="error-list__item">
+            <li
+              key={`${e.line}:${e.column}:${i}`}
+              className="error-list__item"
+              data-line={e.line}
+              data-column={e.column}
+              data-path={e.path}
+            >
               <span className="error-list__where">
                 {e.line}:{e.column}
               </span>

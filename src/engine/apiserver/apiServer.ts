@@ -9,6 +9,7 @@ import {
 import type { VirtualClock } from '../clock/clock';
 import type { Rng } from '../clock/rng';
 import { randomSuffix, randomUid } from '../clock/rng';
+import { omitEmpty } from './omitEmpty';
 import { applyDefaults } from './defaults';
 import { validateObject } from '../validation';
 import { formatInvalid } from '../validation/fieldErrors';
@@ -108,7 +109,7 @@ export class ApiServer {
    */
   create<T extends KubeObject>(input: T, options: { handedOver?: boolean } = {}): ApiResult<T> {
     // Events come only from the engine's own recorder: skip defaulting and validation on that hot path.
-    const obj = (input.kind === 'Event' ? input : applyDefaults(input, options)) as T;
+    const obj = (input.kind === 'Event' ? input : omitEmpty(applyDefaults(input, options))) as T;
     const meta = obj.metadata;
     if (CLUSTER_SCOPED_KINDS.has(obj.kind)) delete meta.namespace;
     else meta.namespace = meta.namespace || 'default';
@@ -150,7 +151,7 @@ export class ApiServer {
   update<T extends KubeObject>(input: T, withStatus = false): ApiResult<T> {
     const old = this.store.get<T>(input.kind, input.metadata.namespace, input.metadata.name);
     if (!old) return { ok: false, error: notFound(input.kind, input.metadata.name) };
-    const obj = (withStatus ? deepClone(input) : applyDefaults(input)) as T;
+    const obj = (withStatus ? deepClone(input) : omitEmpty(applyDefaults(input))) as T;
     const meta = obj.metadata;
     meta.uid = old.metadata.uid;
     meta.creationTimestamp = old.metadata.creationTimestamp;
@@ -170,6 +171,10 @@ export class ApiServer {
       const templateChanged = JSON.stringify(obj.spec.template) !== JSON.stringify(old.spec.template);
       setTemplateGeneration(obj, previous + (templateChanged ? 1 : 0));
     }
+    // A write that changes nothing is not written (the etcd3 store's GuaranteedUpdate compares
+    // the encoded bytes): no new resourceVersion, no watch event, and the stored object comes back.
+    meta.resourceVersion = old.metadata.resourceVersion;
+    if (JSON.stringify(obj) === JSON.stringify(old)) return { ok: true, object: old };
     meta.resourceVersion = this.store.nextResourceVersion();
     this.store.put(obj);
     return { ok: true, object: obj };

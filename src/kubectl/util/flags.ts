@@ -1,5 +1,6 @@
 // Reading parsed flags, and the flag declarations several verbs share (kubectl declares them once
 // too: cmdutil.AddDryRunFlag, printFlags, AddLabelSelectorFlagVar ...).
+import type { FieldValidation } from '../../manifests';
 import type { FlagSpec, KubectlResult, VerbArgs } from '../types';
 
 /** str reads a string flag, or undefined when absent. */
@@ -40,6 +41,33 @@ export function dryRunOf(args: VerbArgs): DryRun | { error: string } {
   if (v === 'client' || v === 'server') return v;
   return { error: `error: Invalid dry-run value (${v}). Must be "none", "server", or "client".\n` };
 }
+
+// strconv.ParseBool's spellings, which GetValidationDirective tries before the named values.
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+
+/**
+ * validationOf reads `--validate` as cmdutil.GetValidationDirective does: strict (the default,
+ * also bare `--validate` and any true), warn, ignore (also any false); anything else is refused.
+ */
+export function validationOf(args: VerbArgs): FieldValidation | { error: string } {
+  const v = str(args, 'validate') ?? 'strict';
+  if (GO_TRUE.has(v) || v === 'strict') return 'Strict';
+  if (GO_FALSE.has(v) || v === 'ignore') return 'Ignore';
+  if (v === 'warn') return 'Warn';
+  return {
+    error: `error: invalid - validate option "${v}"; must be one of: strict (or true), warn, ignore (or false)\n`,
+  };
+}
+
+/** VALIDATE_FLAG is `--validate=strict|warn|ignore|true|false` (bare `--validate` means strict). */
+export const VALIDATE_FLAG: FlagSpec = {
+  name: 'validate',
+  type: 'string',
+  noValueDefault: 'strict',
+  description:
+    'Must be one of: strict (or true), warn, ignore (or false). "strict" fails the request on unknown or duplicate fields, "warn" prints a warning for each and goes on, "ignore" drops them silently.',
+};
 
 /** dryRunSuffix is what kubectl appends to an operation under --dry-run. */
 export function dryRunSuffix(dry: DryRun): string {

@@ -4,14 +4,18 @@
 import { parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../../engine/api/types';
 import { CLUSTER_SCOPED_KINDS } from '../../engine/api/types';
-import type { ManifestError } from '../../manifests';
-import { loadManifests } from '../../manifests';
+import type { FieldValidation, ManifestError } from '../../manifests';
+import { STRICT_DECODING_PREFIX, loadManifests } from '../../manifests';
 import { isObject } from './merge';
 import type { Json } from './merge';
 
-/** ManifestItem is one object from the stream, ready to send, or why the server would refuse it. */
+/**
+ * ManifestItem is one object from the stream, ready to send (with the server's warnings about it,
+ * `Warning: unknown field "…"` lines under --validate=warn), or why the server would refuse it.
+ */
 export type ManifestItem =
-  { ok: true; object: KubeObject; raw: Record<string, Json> } | { ok: false; error: string };
+  | { ok: true; object: KubeObject; raw: Record<string, Json>; warnings: string }
+  | { ok: false; error: string };
 
 /** ManifestRead is the stream's items in order, or one error that stops the command. */
 export type ManifestRead = { ok: true; items: ManifestItem[] } | { ok: false; error: string };
@@ -71,20 +75,31 @@ function documentError(e: ManifestError, raw: Record<string, Json> | undefined, 
   return `error: error when ${verb} "STDIN": ${e.message}\n`;
 }
 
+// A warning belongs to the loaded object of its document that starts last at or before it.
+function isWithin(
+  object: { document: number; line: number },
+  all: readonly { document: number; line: number }[],
+  w: ManifestError,
+): boolean {
+  return !all.some((o) => o.document === object.document && o.line > object.line && o.line <= w.line);
+}
+
 /**
  * readManifest loads stdin for `apply -f -` / `create -f -`. `namespace` is the request namespace
  * and `explicit` says whether `-n` was given (a manifest naming another namespace is then refused);
- * `command` words the errors.
+ * `command` words the errors; `validation` is the --validate directive the request carries.
  */
 export function readManifest(
   stdin: string | undefined,
   namespace: string,
   explicit: boolean,
   command: 'apply' | 'create' | 'delete',
+  // delete reads the file only for names: no request body reaches the server to be validated.
+  validation: FieldValidation = command === 'delete' ? 'Ignore' : 'Strict',
 ): ManifestRead {
   const verb = command === 'delete' ? 'deleting' : 'creating';
   if (!stdin || stdin.trim() === '') return { ok: false, error: `error: no objects passed to ${command}\n` };
-  const loaded = loadManifests(stdin);
+  const loaded = loadManifests(stdin, { validation });
   const syntax = loaded.errors.find(
     (e) => e.path === '' && !e.message.startsWith('no matches') && !e.message.startsWith('error validating'),
   );
@@ -118,7 +133,16 @@ export function readManifest(
       meta['namespace'] = object.metadata.namespace;
       rawCopy['metadata'] = meta;
     }
-    entries.push({ document: lo.document, line: lo.line, item: { ok: true, object, raw: rawCopy } });
+    // The server sends one warning per dropped field, kubectl prints each as `Warning: …`.
+    const warnings = loaded.warnings
+      .filter((w) => w.document === lo.document && w.line >= lo.line && isWithin(lo, loaded.objects, w))
+      .map((w) => `Warning: ${w.message}\n`)
+      .join('');
+    entries.push({
+      document: lo.document,
+      line: lo.line,
+      item: { ok: true, object, raw: rawCopy, warnings },
+    });
   }
   const byDocument = new Map<number, ManifestError[]>();
   for (const e of loaded.errors) byDocument.set(e.document, [...(byDocument.get(e.document) ?? []), e]);
@@ -127,11 +151,16 @@ export function readManifest(
     const line = errors[0]?.line ?? 0;
     const fieldErrors = errors.filter((e) => e.path !== '');
     const decode = fieldErrors.find((e) => e.message.startsWith('json: '));
+    const strict = fieldErrors.filter((e) => e.message.startsWith(STRICT_DECODING_PREFIX));
     const { kind, name } = nameAndKind(raw);
+    const cannotHandle = `Error from server (BadRequest): error when ${verb} "STDIN": ${kind} in version "${String(raw?.['apiVersion'] ?? '')}" cannot be handled as a ${kind}: `;
     let error: string;
     if (fieldErrors.length === 0) error = documentError(errors[0] as ManifestError, raw, verb);
-    else if (decode) {
-      error = `Error from server (BadRequest): error when ${verb} "STDIN": ${kind} in version "${String(raw?.['apiVersion'] ?? '')}" cannot be handled as a ${kind}: ${decode.message}\n`;
+    else if (decode) error = `${cannotHandle}${decode.message}\n`;
+    else if (strict.length > 0) {
+      // runtime.strictDecodingError joins every strict error of the object with ", ".
+      const each = strict.map((e) => e.message.slice(STRICT_DECODING_PREFIX.length));
+      error = `${cannotHandle}${STRICT_DECODING_PREFIX}${each.join(', ')}\n`;
     } else error = invalidText(kind, name, fieldErrors);
     entries.push({ document, line, item: { ok: false, error } });
   }

@@ -39,7 +39,10 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   for (const obj of targets.objects) {
     const annotations = { ...(obj.metadata.annotations ?? {}) };
     if (!bool(args, 'overwrite')) {
-      const clashes = Object.keys(edits.add).filter((k) => k !== CHANGE_CAUSE && k in annotations);
+      // validateNoAnnotationOverwrites: only a different value clashes.
+      const clashes = Object.keys(edits.add).filter(
+        (k) => k !== CHANGE_CAUSE && k in annotations && annotations[k] !== edits.add[k],
+      );
       if (clashes.length > 0) {
         const list = clashes.map((k) => `'${k}' already has a value (${annotations[k] ?? ''})`).join('; ');
         stderr += `error: --overwrite is false but found the following declared annotation(s): ${list}\n`;

@@ -18,6 +18,8 @@ import {
   list,
   namespaceOf,
   str,
+  validationOf,
+  VALIDATE_FLAG,
 } from '../util/flags';
 import type { Json } from '../util/merge';
 import { applyPatch, isObject, strategicMerge } from '../util/merge';
@@ -169,7 +171,9 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
       `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,yaml\n`,
     );
   }
-  const read = readManifest(ctx.stdin, namespaceOf(args), args.flags.has('namespace'), 'apply');
+  const validation = validationOf(args);
+  if (typeof validation === 'object') return fail(validation.error);
+  const read = readManifest(ctx.stdin, namespaceOf(args), args.flags.has('namespace'), 'apply', validation);
   if (!read.ok) return fail(read.error);
   let stdout = '';
   let stderr = '';
@@ -182,7 +186,7 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
     }
     const outcome = applyOne(ctx, item.object, item.raw, dry, output);
     stdout += outcome.stdout;
-    stderr += outcome.stderr;
+    stderr += item.warnings + outcome.stderr;
     failed ||= outcome.failed;
   }
   return { stdout, stderr, exitCode: failed ? 1 : 0 };
@@ -197,12 +201,7 @@ export const apply = registerVerb({
     FILENAME_FLAG,
     DRY_RUN_FLAG,
     OUTPUT_FLAG,
-    {
-      name: 'validate',
-      type: 'string',
-      noValueDefault: 'strict',
-      description: 'Validation strictness (the playground always validates).',
-    },
+    VALIDATE_FLAG,
     {
       name: 'server-side',
       type: 'bool',

@@ -16,6 +16,8 @@ import {
   list,
   namespaceOf,
   str,
+  validationOf,
+  VALIDATE_FLAG,
 } from '../util/flags';
 import { readManifest } from '../util/manifest';
 import { nameOf, qualifiedResourceName, typeOfKind } from '../util/resources';
@@ -39,16 +41,21 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
     );
   const dry = dryRunOf(args);
   if (typeof dry === 'object') return fail(dry.error);
-  const read = readManifest(ctx.stdin, namespaceOf(args), args.flags.has('namespace'), 'create');
+  const validation = validationOf(args);
+  if (typeof validation === 'object') return fail(validation.error);
+  const read = readManifest(ctx.stdin, namespaceOf(args), args.flags.has('namespace'), 'create', validation);
   if (!read.ok) return fail(read.error);
   const output = str(args, 'output');
   let stdout = '';
   let stderr = '';
+  let failed = false;
   for (const item of read.items) {
     if (!item.ok) {
       stderr += item.error;
+      failed = true;
       continue;
     }
+    stderr += item.warnings;
     let obj = item.object;
     if (bool(args, 'save-config')) {
       obj = {
@@ -64,20 +71,25 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
       const type = typeOfKind(obj.kind);
       if (dry === 'server' && exists && type) {
         stderr += `Error from server (AlreadyExists): error when creating "STDIN": ${qualifiedResourceName(type)} "${obj.metadata.name}" already exists\n`;
+        failed = true;
         continue;
       }
       const errors = dry === 'server' ? validateObject(applyDefaults(obj)) : [];
-      if (errors.length > 0) stderr += formatInvalid(obj.kind, obj.metadata.name, errors) + '\n';
-      else stdout += `${nameOf(obj)} created${dryRunSuffix(dry)}\n`;
+      if (errors.length > 0) {
+        stderr += formatInvalid(obj.kind, obj.metadata.name, errors) + '\n';
+        failed = true;
+      } else stdout += `${nameOf(obj)} created${dryRunSuffix(dry)}\n`;
       continue;
     }
     const created = ctx.sim.api.create(obj);
-    if (!created.ok) stderr += apiErrorText(created.error, { verb: 'creating', file: 'STDIN' });
-    else if (output === 'name' || output === 'yaml' || output === 'json')
+    if (!created.ok) {
+      stderr += apiErrorText(created.error, { verb: 'creating', file: 'STDIN' });
+      failed = true;
+    } else if (output === 'name' || output === 'yaml' || output === 'json')
       stdout += printDocuments([created.object], { kind: output }, true);
     else stdout += `${nameOf(created.object)} created\n`;
   }
-  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+  return { stdout, stderr, exitCode: failed ? 1 : 0 };
 }
 
 /** create is `kubectl create -f -`. */
@@ -94,12 +106,7 @@ export const create = registerVerb({
       type: 'bool',
       description: 'Save the configuration in an annotation, so kubectl apply can be used later.',
     },
-    {
-      name: 'validate',
-      type: 'string',
-      noValueDefault: 'strict',
-      description: 'Validation strictness (the playground always validates).',
-    },
+    VALIDATE_FLAG,
   ],
   run,
 });

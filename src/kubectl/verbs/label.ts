@@ -33,6 +33,14 @@ function parseLabels(specs: string[]): KeyEdits | { error: string } {
   return { add, remove };
 }
 
+// label.go updateDataChangeMsg: what happened to the labels, compared key by key.
+function changeMessage(before: Record<string, string>, after: Record<string, string>): string {
+  const removed = Object.keys(before).some((k) => !(k in after));
+  const added = Object.entries(after).some(([k, v]) => before[k] !== v);
+  if (added && removed) return 'label(s) changed';
+  return added ? 'labeled' : removed ? 'unlabeled' : 'not labeled';
+}
+
 function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   const listing = bool(args, 'list');
   const prepared = prepareMetadataEdit(args, ctx, 'label', parseLabels, !listing);
@@ -50,7 +58,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
     }
     const labels = { ...(obj.metadata.labels ?? {}) };
     if (!overwrite) {
-      const clashes = Object.keys(parsed.add).filter((k) => k in labels);
+      // validateNoOverwrites: only a different value clashes; the same value is a no-op.
+      const clashes = Object.keys(parsed.add).filter((k) => k in labels && labels[k] !== parsed.add[k]);
       if (clashes.length > 0) {
         const errs = clashes.map(
           (k) => `'${k}' already has a value (${labels[k] ?? ''}), and --overwrite is false`,
@@ -64,11 +73,7 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
     Object.assign(labels, parsed.add);
     for (const k of parsed.remove) delete labels[k];
     const next = { ...obj, metadata: { ...obj.metadata, labels } } as KubeObject;
-    const before = JSON.stringify(obj);
-    const after = JSON.stringify(next);
-    // label.go updateDataChangeMsg: unchanged, a smaller object without --overwrite, or anything else.
-    const msg =
-      before === after ? 'not labeled' : !overwrite && after.length < before.length ? 'unlabeled' : 'labeled';
+    const msg = changeMessage(obj.metadata.labels ?? {}, labels);
     const refused = writeEdited(ctx, obj, next, dry);
     if (refused) {
       stderr += refused;

@@ -58,7 +58,7 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
       ...(patched as Record<string, Json>),
       ...(status !== undefined ? { status } : {}),
     } as unknown as KubeObject;
-    const unchanged = JSON.stringify(next) === JSON.stringify(obj);
+    let unchanged = JSON.stringify(next) === JSON.stringify(obj);
     let result: KubeObject = next;
     if (!unchanged && dry === 'none') {
       const res = ctx.sim.api.update(next);
@@ -67,6 +67,9 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
         continue;
       }
       result = res.object;
+      // patch.go compares the object before with what the server answers: a patch the server
+      // stores as it was (`{"spec":{"paused":false}}`, dropped as an empty omitempty field) did nothing.
+      unchanged = result === obj;
     }
     const output = str(args, 'output');
     if (output === 'yaml' || output === 'json' || output === 'name')

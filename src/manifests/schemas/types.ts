@@ -44,3 +44,14 @@ export interface ManifestSchema extends JsonSchema {
   title?: string;
   definitions: Record<string, JsonSchema>;
 }
+
+/**
+ * FieldIndex is the generated fields.json: each API kind's root struct, and for every struct its
+ * JSON field names, each naming the struct the field (or each element of its list) holds, or ''
+ * for a scalar, a map of scalars or free-form data.
+ */
+export interface FieldIndex {
+  $comment: string;
+  kinds: Record<string, string>;
+  structs: Record<string, Record<string, string>>;
+}

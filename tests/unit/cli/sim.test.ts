@@ -46,6 +46,11 @@ describe('npm run sim, as a new user runs it', () => {
       text: `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {app: a}}\n  template:\n    metadata: {labels: {app: b}}\n    spec: {containers: [{name: c, image: i}]}\n`,
       want: /spec\.template\.metadata\.labels: Invalid value: .*`selector` does not match template `labels`/,
     },
+    {
+      name: 'a misspelt field (strict decoding, kubectl --validate=strict)',
+      text: `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {app: a}}\n  template:\n    metadata: {labels: {app: a}}\n    spec:\n      containers: [{name: c, image: i, imagePulPolicy: Always}]\n`,
+      want: /:9:40: spec\.template\.spec\.containers\[0\]\.imagePulPolicy: strict decoding error: unknown field "spec\.template\.spec\.containers\[0\]\.imagePulPolicy"/,
+    },
   ])('rejects $name with line:column and exit 1, never a stack trace', ({ text, want }) => {
     const r = sim([file(text)]);
     expect(r.code).toBe(1);

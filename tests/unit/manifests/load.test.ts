@@ -176,9 +176,9 @@ describe('loadManifests · errors in kubectl and API-server words, with position
       errors: ['document 1, line 4:1: Tabs are not allowed as indentation'],
     },
     {
-      name: 'refuses a key set twice in one mapping',
+      name: 'refuses a key set twice in one mapping (strict decoding: duplicate field)',
       text: 'apiVersion: v1\nkind: Node\nmetadata:\n  name: a\n  name: b\n',
-      errors: ['document 1, line 5:3: key "name" already set in map'],
+      errors: ['document 1, line 5:3: metadata.name: strict decoding error: duplicate field "metadata.name"'],
     },
     {
       name: 'refuses an unknown kind in kubectl’s words',
