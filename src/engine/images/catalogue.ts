@@ -126,26 +126,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   ),
   entry(['quay.io/cilium/cilium'], ['v1.17.0', 'v1.16.1', 'v1.16.0', 'v1.15.6', 'v1.15.0', 'v1.14.0']),
   // Every Kubernetes release publishes kube-proxy under its exact version; there is no `latest`.
-  entry(
-    ['registry.k8s.io/kube-proxy'],
-    [
-      'v1.34.0',
-      'v1.33.1',
-      'v1.33.0',
-      'v1.32.1',
-      'v1.32.0',
-      'v1.31.1',
-      'v1.31.0',
-      'v1.30.1',
-      'v1.30.0',
-      'v1.29.1',
-      'v1.29.0',
-      'v1.28.1',
-      'v1.28.0',
-      'v1.27.0',
-      'v1.26.0',
-    ],
-  ),
+  entry(['registry.k8s.io/kube-proxy'], kubernetesReleases()),
   entry(['registry.k8s.io/pause'], ['3.10', '3.9', '3.8', '3.7', '3.6', '3.5', '3.2', '3.1']),
   entry(
     ['docker.io/library/nginx'],
@@ -243,3 +224,24 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     ['v0.17.0', 'v0.16.2', 'v0.16.1', 'v0.16.0', 'v0.15.0', 'v0.14.5', 'v0.14.0'],
   ),
 ];
+
+/**
+ * kubernetesReleases lists the patch releases of the minor versions the playground's content
+ * uses, each up to a patch release known to be published (a conservative bound, not the latest).
+ */
+function kubernetesReleases(): string[] {
+  const lastPatch: [minor: number, patch: number][] = [
+    [34, 2],
+    [33, 5],
+    [32, 9],
+    [31, 13],
+    [30, 14],
+    [29, 15],
+    [28, 15],
+    [27, 16],
+    [26, 15],
+  ];
+  return lastPatch.flatMap(([minor, last]) =>
+    Array.from({ length: last + 1 }, (_, p) => `v1.${minor}.${last - p}`),
+  );
+}

@@ -48,10 +48,15 @@ describe('readPodDetails', () => {
 });
 
 describe('readPodDetails · a Failed daemon pod', () => {
-  const PRESSURED = SCENARIO.replace(
-    'status: { allocatable: { cpu: "4", memory: 8Gi, pods: "110" } }',
-    'status:\n  allocatable: { cpu: "4", memory: 8Gi, pods: "110" }\n  conditions: [{ type: Ready, status: "True" }, { type: DiskPressure, status: "True" }]',
-  ).replace('annotations: { playground/behavior: crash-loop }', 'annotations: {}');
+  const PRESSURED = manifestYaml(
+    newNode('n1', {
+      conditions: [
+        { type: 'Ready', status: 'True' },
+        { type: 'DiskPressure', status: 'True' },
+      ],
+    }),
+    newDaemonSet('agent', { namespace: 'kube-system', image: 'fluent/fluentd:v1.14-1' }),
+  );
 
   it.each([
     { at: 10, retryAt: 15 },

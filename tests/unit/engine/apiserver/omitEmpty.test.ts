@@ -18,6 +18,8 @@ describe('the API server stores zero-valued omitempty fields as absent', () => {
   ])('$behaviour: get -o jsonpath={.spec} shows no unschedulable', ({ line }) => {
     const sim = newCluster([newNode('node-1', { unschedulable: true, taints: [] })]);
     expect(runKubectl(sim, line).exitCode).toBe(0);
+    // The node lifecycle controller then takes the unschedulable taint off (doNoScheduleTaintingPass).
+    sim.settle();
     expect(runKubectl(sim, 'get node node-1 -o jsonpath={.spec}').stdout).toBe('{}');
     expect(sim.api.get<Node>('Node', undefined, 'node-1')?.spec).not.toHaveProperty('unschedulable');
   });

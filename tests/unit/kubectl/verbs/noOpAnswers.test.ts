@@ -170,14 +170,14 @@ table('delete', [
 table('set image', [
   {
     behaviour: 'an unknown container',
-    line: 'set image ds/fluentd -n kube-system x=fluent/fluentd:v1.15',
+    line: 'set image ds/fluentd -n kube-system x=fluent/fluentd:v1.15-1',
     stdout: '',
     stderr: 'error: unable to find container named "x"\n',
     exitCode: 1,
   },
   {
     behaviour: 'the image it already has: nothing printed, exit 0',
-    line: 'set image ds/fluentd -n kube-system fluentd=fluent/fluentd:v1.14',
+    line: 'set image ds/fluentd -n kube-system fluentd=fluent/fluentd:v1.14-1',
     stdout: '',
     stderr: '',
     exitCode: 0,

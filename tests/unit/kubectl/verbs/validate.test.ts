@@ -7,8 +7,8 @@ import type { DaemonSet } from '../../../../src/engine/api/types';
 import { fluentdYaml, kubectl, newCluster } from '../helpers';
 
 const misspelt = fluentdYaml().replace(
-  '        image: fluent/fluentd:v1.14\n',
-  '        image: fluent/fluentd:v1.14\n        imagePulPolicy: Always\n      toleration: [{operator: Exists}]\n',
+  '        image: fluent/fluentd:v1.14-1\n',
+  '        image: fluent/fluentd:v1.14-1\n        imagePulPolicy: Always\n      toleration: [{operator: Exists}]\n',
 );
 const strictError =
   'Error from server (BadRequest): error when creating "STDIN": DaemonSet in version "apps/v1" cannot be handled as a DaemonSet: ' +
