@@ -46,7 +46,7 @@ export function compareByCreationTimestampAndPhase(a: Pod, b: Pod): number {
   return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
 }
 
-/** controllerOf returns the uid of the pod's controller (ownerReference with controller: true). */
+/** controllerUidOf returns the uid of the pod's controller (ownerReference with controller: true). */
 export function controllerUidOf(pod: {
   metadata: { ownerReferences?: { uid: string; controller?: boolean }[] };
 }): string | undefined {
