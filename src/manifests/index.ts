@@ -1,9 +1,5 @@
 // The manifest layer: YAML stream → API objects with positions, and back to apply-able YAML.
-export type { LoadedObject, ManifestError, Position, RawScenarioDoc } from './types';
-export type { LoadResult } from './load';
-export { KIND_VERSIONS, MAX_JSON_CHARS, MAX_YAML_CHARS, loadManifests } from './load';
+export type { ManifestError, Position, RawScenarioDoc } from './types';
+export { loadManifests } from './load';
 export { cleanForApply, dumpYaml, exportManifests } from './export';
-export type { ExportOptions } from './export';
-export { collectPositions, locate, parsePath } from './positions';
-export type { PathSegment, PositionMaps } from './positions';
 export { formatManifestError } from './format';

@@ -26,7 +26,6 @@ import 'monaco-editor/esm/vs/base/browser/ui/codicons/codiconStyles.js';
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import { configureMonacoYaml } from 'monaco-yaml';
-import type { MonacoEditor } from 'monaco-types';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
 import { loadManifestSchema, manifestSchemaUri } from '../../manifests/schemas';
 
@@ -67,7 +66,10 @@ function withWorkerFactory(api: typeof monaco): typeof monaco {
   return { ...api, editor: { ...api.editor, createWebWorker } } as typeof monaco;
 }
 
-const yaml = configureMonacoYaml(withWorkerFactory(monaco) as unknown as MonacoEditor, {
+// monaco-yaml types its argument with the monaco-types package (not ours to import).
+type MonacoApi = Parameters<typeof configureMonacoYaml>[0];
+
+const yaml = configureMonacoYaml(withWorkerFactory(monaco) as unknown as MonacoApi, {
   // Offline: schemas come from the bundle, never from a URL.
   enableSchemaRequest: false,
   completion: true,
@@ -80,7 +82,7 @@ const yaml = configureMonacoYaml(withWorkerFactory(monaco) as unknown as MonacoE
   schemas: [],
 });
 
-/** schemasReady resolves once the Kubernetes schemas are registered for completion, hover and diagnostics. */
-export const schemasReady: Promise<void> = loadManifestSchema().then((schema) =>
+// Completion, hover and diagnostics know the Kubernetes kinds once their schema chunk has loaded.
+void loadManifestSchema().then((schema) =>
   yaml.update({ schemas: [{ uri: manifestSchemaUri, fileMatch: ['*'], schema }] }),
 );

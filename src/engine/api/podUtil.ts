@@ -30,11 +30,6 @@ export function isPodTerminal(pod: Pod): boolean {
   return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
 }
 
-/** isTerminating: a deletion has been requested and the kubelet is stopping the pod. */
-export function isTerminating(pod: Pod): boolean {
-  return pod.metadata.deletionTimestamp !== undefined;
-}
-
 /** compareByCreationTimestampAndPhase orders scheduled pods first, then oldest, then by name (podByCreationTimestampAndPhase). */
 export function compareByCreationTimestampAndPhase(a: Pod, b: Pod): number {
   const as = a.spec.nodeName ? 0 : 1;
