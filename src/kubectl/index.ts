@@ -7,7 +7,7 @@ import { internalError } from './util/errors';
 import { tabwrite } from './printers/tabwriter';
 import './verbs/index';
 
-export type { KubectlOptions, KubectlResult, KubectlWatch } from './types';
+export type { KubectlOptions, KubectlResult } from './types';
 export { complete } from './complete';
 export { rolloutStatus } from './util/rolloutStatus';
 export { setExplainSchema } from './util/explainSchema';

@@ -5,7 +5,4 @@ export type { FieldValidation } from './strict';
 export { STRICT_DECODING_PREFIX } from './strict';
 export { KIND_VERSIONS, MAX_JSON_CHARS, MAX_YAML_CHARS, loadManifests } from './load';
 export { cleanForApply, dumpYaml, exportManifests } from './export';
-export type { ExportOptions } from './export';
-export { collectPositions, locate, parsePath } from './positions';
-export type { PathSegment, PositionMaps } from './positions';
 export { formatManifestError } from './format';

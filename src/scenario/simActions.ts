@@ -1,4 +1,5 @@
 import type { Node, Pod, Taint, TaintEffect } from '../engine/api/types';
+import { LABEL_HOSTNAME } from '../engine/api/wellKnown';
 import type { Simulation } from '../engine/simulation';
 import type { PressureKind } from '../engine/controllers/nodelifecycle/nodeLifecycle';
 import { splitCommandLine } from './words';
@@ -34,7 +35,7 @@ function nodeAdd(sim: Simulation, args: string[]): SimResult {
   const name = args[0];
   if (!name || name.startsWith('--'))
     return fail(`error: a node name is required\nUsage: ${USAGE.split('\n')[0]}`);
-  const labels: Record<string, string> = { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux' };
+  const labels: Record<string, string> = { [LABEL_HOSTNAME]: name, 'kubernetes.io/os': 'linux' };
   const taints: Taint[] = [];
   const capacity: Record<string, string> = { cpu: '4', memory: '8Gi', pods: '110' };
   for (let i = 1; i < args.length; i++) {
@@ -146,7 +147,7 @@ function clusterGrow(sim: Simulation, args: string[]): SimResult {
       metadata: {
         name,
         labels: {
-          'kubernetes.io/hostname': name,
+          [LABEL_HOSTNAME]: name,
           'kubernetes.io/os': 'linux',
           'node-role.kubernetes.io/worker': '',
           'topology.kubernetes.io/zone': zone,

@@ -54,7 +54,6 @@ export interface ScenarioInfo {
 
 /** SPEEDS are the play speeds the time controls offer (virtual seconds per wall second). */
 export const SPEEDS = [0.5, 1, 2, 5, 10, 20] as const;
-export type Speed = (typeof SPEEDS)[number];
 
 /** ClockState is the virtual clock as the page shows it. */
 export interface ClockState {
@@ -172,8 +171,3 @@ export type FromWorker =
   | { type: 'lesson'; status: LessonStatus }
   /** Scenario steps that ran since the last message, with their output, for the console. */
   | { type: 'steps'; steps: StepRecord[] };
-
-/** refKey renders a ref as the event log names objects: `Kind/namespace/name` or `Kind/name`. */
-export function refKey(ref: { kind: string; namespace?: string; name: string }): string {
-  return ref.namespace ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
-}

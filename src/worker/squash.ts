@@ -3,11 +3,6 @@
 import type { KubeObject } from '../engine/api/types';
 import type { ClusterDiff, ObjectRef } from './protocol';
 
-/** emptyDiff is a diff with nothing in it, at time `time`. */
-export function emptyDiff(time: number): ClusterDiff {
-  return { time, upserted: [], removed: [] };
-}
-
 /** isEmptyDiff: nothing upserted and nothing removed. */
 export function isEmptyDiff(diff: ClusterDiff): boolean {
   return diff.upserted.length === 0 && diff.removed.length === 0;

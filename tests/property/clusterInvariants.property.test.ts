@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DaemonSet, Node, Pod } from '../../src/engine/api/types';
 import { controllerUidOf } from '../../src/engine/api/podUtil';
-import { computeDaemonSetStatus } from '../../src/engine/controllers/daemonset/status';
+import { computeDaemonSetStatus } from '../oracles/daemonset';
 import { nodeShouldRunDaemonPod } from '../../src/engine/predicates';
 import { buildReport } from '../../src/scenario/report';
 import { ScenarioSession } from '../../src/scenario/session';

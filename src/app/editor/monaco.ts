@@ -83,7 +83,7 @@ const yaml = configureMonacoYaml(withWorkerFactory(monaco) as unknown as MonacoY
   schemas: [],
 });
 
-/** schemasReady resolves once the Kubernetes schemas are registered for completion, hover and diagnostics. */
-export const schemasReady: Promise<void> = loadManifestSchema().then((schema) =>
+// Completion, hover and diagnostics know the Kubernetes kinds once their schema chunk has loaded.
+void loadManifestSchema().then((schema) =>
   yaml.update({ schemas: [{ uri: manifestSchemaUri, fileMatch: ['*'], schema }] }),
 );

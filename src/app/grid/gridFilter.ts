@@ -19,8 +19,6 @@ export interface GridFilter {
   states: ReadonlySet<NodeState>;
 }
 
-export const NO_FILTER: GridFilter = { text: '', states: new Set() };
-
 /** hasState tells whether a node is in `state`. */
 export function hasState(card: NodeCardView, state: NodeState): boolean {
   switch (state) {

@@ -43,11 +43,11 @@ function toneOf(status: string, ready: boolean): ChipTone {
   return 'pending';
 }
 
-/** podStatus reads a pod's STATUS, readiness and restart count. */
 // Store objects are never changed in place (a change is a new object), so a pod's status can be
 // remembered by identity: the grid, the panels and the inspector ask for the same pods every frame.
 const memo = new WeakMap<Pod, PodStatusView>();
 
+/** podStatus reads a pod's STATUS, readiness and restart count. */
 export function podStatus(pod: Pod): PodStatusView {
   let status = memo.get(pod);
   if (!status) memo.set(pod, (status = computePodStatus(pod)));

@@ -30,11 +30,6 @@ export function isPodTerminal(pod: Pod): boolean {
   return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
 }
 
-/** isTerminating: a deletion has been requested and the kubelet is stopping the pod. */
-export function isTerminating(pod: Pod): boolean {
-  return pod.metadata.deletionTimestamp !== undefined;
-}
-
 /** compareByCreationTimestampAndPhase orders scheduled pods first, then oldest, then by name (podByCreationTimestampAndPhase). */
 export function compareByCreationTimestampAndPhase(a: Pod, b: Pod): number {
   const as = a.spec.nodeName ? 0 : 1;
@@ -46,7 +41,7 @@ export function compareByCreationTimestampAndPhase(a: Pod, b: Pod): number {
   return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
 }
 
-/** controllerOf returns the uid of the pod's controller (ownerReference with controller: true). */
+/** controllerUidOf returns the uid of the pod's controller (ownerReference with controller: true). */
 export function controllerUidOf(pod: {
   metadata: { ownerReferences?: { uid: string; controller?: boolean }[] };
 }): string | undefined {

@@ -72,16 +72,16 @@ function ceilScaled(digits: string, exp10: number, exp2: number, scale: number):
   return (n + d - 1n) / d;
 }
 
-/**
- * parseQuantity reads a quantity ("250m", "2", "1.5", "8Gi", "512Mi", "1e3", "1k", "1M") into base
- * units. Numbers are accepted too, since YAML turns `cpu: 2` into one. Invalid text gives
- * `{ ok: false, message }`; this function never throws.
- */
 // A cluster uses a handful of distinct quantities ("50m", "64Mi", node capacities) thousands of
 // times: parse each once. Results are frozen because they are shared.
 const PARSED = new Map<string | number, QuantityResult>();
 const PARSED_CAP = 4096;
 
+/**
+ * parseQuantity reads a quantity ("250m", "2", "1.5", "8Gi", "512Mi", "1e3", "1k", "1M") into base
+ * units. Numbers are accepted too, since YAML turns `cpu: 2` into one. Invalid text gives
+ * `{ ok: false, message }`; this function never throws.
+ */
 export function parseQuantity(input: string | number): QuantityResult {
   let hit = PARSED.get(input);
   if (hit === undefined) {

@@ -351,18 +351,4 @@ export type KubeObject =
 
 export type Kind = KubeObject['kind'];
 
-/** The kinds a scenario or `kubectl apply` may create. */
-export const APPLYABLE_KINDS = ['Node', 'Pod', 'DaemonSet', 'Deployment', 'PriorityClass'] as const;
-
 export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set(['Node', 'PriorityClass']);
-
-export const API_VERSION_OF: Record<Kind, string> = {
-  Node: 'v1',
-  Pod: 'v1',
-  Event: 'v1',
-  DaemonSet: 'apps/v1',
-  Deployment: 'apps/v1',
-  ReplicaSet: 'apps/v1',
-  ControllerRevision: 'apps/v1',
-  PriorityClass: 'scheduling.k8s.io/v1',
-};

@@ -20,8 +20,6 @@ export const TAINT_NODE_PID_PRESSURE = 'node.kubernetes.io/pid-pressure';
 export const TAINT_NODE_UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
 /** TAINT_NODE_NETWORK_UNAVAILABLE mirrors the NetworkUnavailable condition. */
 export const TAINT_NODE_NETWORK_UNAVAILABLE = 'node.kubernetes.io/network-unavailable';
-/** TAINT_NODE_OUT_OF_SERVICE is added by an operator after a non-graceful node shutdown. */
-export const TAINT_NODE_OUT_OF_SERVICE = 'node.kubernetes.io/out-of-service';
 
 // ---- Labels ----
 
@@ -61,8 +59,6 @@ export const ANNOTATION_PLAYGROUND_STARTUP_SECONDS = 'playground/startup-seconds
 
 /** REASON_SELECTING_ALL is the Warning event when a DaemonSet has an empty selector. */
 export const REASON_SELECTING_ALL = 'SelectingAll';
-/** REASON_FAILED_PLACEMENT is the Warning event when a daemon pod can't be placed on a node. */
-export const REASON_FAILED_PLACEMENT = 'FailedPlacement';
 /** REASON_FAILED_DAEMON_POD is the Warning event when a daemon pod's phase is Failed. */
 export const REASON_FAILED_DAEMON_POD = 'FailedDaemonPod';
 /** REASON_SUCCEEDED_DAEMON_POD is the event when a daemon pod's phase is Succeeded. */

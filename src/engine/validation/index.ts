@@ -8,13 +8,8 @@ import { validateNode, validateNodeUpdate } from './node';
 import { validatePod, validatePodUpdate } from './pod';
 import { validatePriorityClass, validatePriorityClassUpdate } from './priorityClass';
 
-export type { FieldError, FieldErrorType } from './fieldErrors';
-export { formatFieldError, formatInvalid, formatStatusMessage } from './fieldErrors';
-export { validateDaemonSet, validateDaemonSetUpdate } from './daemonSet';
-export { validateDeployment, validateDeploymentUpdate } from './deployment';
-export { validateNode, validateNodeUpdate } from './node';
-export { validatePod, validatePodUpdate } from './pod';
-export { validatePriorityClass, validatePriorityClassUpdate } from './priorityClass';
+export type { FieldError } from './fieldErrors';
+export { formatFieldError } from './fieldErrors';
 
 /**
  * validateObject validates an already defaulted object as the API server would: on create when

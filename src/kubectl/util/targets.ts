@@ -14,8 +14,8 @@ export interface Targets {
 }
 
 /**
- * findTargets resolves resource words into live objects. `requireName` words kubectl's error
- * when a type is given with neither names, -l nor --all.
+ * findTargets resolves resource words into live objects. A type given with neither names, -l nor
+ * --all gets kubectl's error.
  */
 export function findTargets(
   sim: Simulation,

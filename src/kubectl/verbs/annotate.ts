@@ -62,8 +62,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr, exitCode: stderr ? 1 : 0 };
 }
 
-/** annotate is `kubectl annotate`. */
-export const annotate = registerVerb({
+// `kubectl annotate`.
+registerVerb({
   name: 'annotate',
   usage:
     'kubectl annotate [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]',

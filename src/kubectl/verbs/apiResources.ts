@@ -4,8 +4,8 @@ import { ColumnWidths } from '../printers/tabwriter';
 import { OUTPUT_FLAG, fail, ok, str } from '../util/flags';
 import { resourceTypes } from '../util/resources';
 
-/** apiResources is `kubectl api-resources`. */
-export const apiResources = registerVerb({
+// `kubectl api-resources`.
+registerVerb({
   name: 'api-resources',
   usage: 'kubectl api-resources [flags]',
   short: 'Print the supported API resources on the server',

@@ -192,8 +192,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr, exitCode: failed ? 1 : 0 };
 }
 
-/** apply is `kubectl apply -f -`. */
-export const apply = registerVerb({
+// `kubectl apply -f -`.
+registerVerb({
   name: 'apply',
   usage: 'kubectl apply (-f FILENAME | -k DIRECTORY) [options]',
   short: 'Apply a configuration to a resource by file name or stdin',

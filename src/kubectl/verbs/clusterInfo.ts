@@ -2,8 +2,8 @@
 import { registerVerb } from '../registry';
 import { ok } from '../util/flags';
 
-/** clusterInfo is `kubectl cluster-info`. */
-export const clusterInfo = registerVerb({
+// `kubectl cluster-info`.
+registerVerb({
   name: 'cluster-info',
   usage: 'kubectl cluster-info [flags]',
   short: 'Display cluster information',

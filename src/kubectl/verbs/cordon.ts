@@ -3,8 +3,8 @@ import { registerVerb } from '../registry';
 import { DRY_RUN_FLAG, SELECTOR_FLAG, dryRunOf, fail } from '../util/flags';
 import { selectNodes, setUnschedulable } from '../util/cordon';
 
-/** cordon is `kubectl cordon`. */
-export const cordon = registerVerb({
+// `kubectl cordon`.
+registerVerb({
   name: 'cordon',
   usage: 'kubectl cordon NODE',
   short: 'Mark node as unschedulable',

@@ -92,8 +92,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr, exitCode: failed ? 1 : 0 };
 }
 
-/** create is `kubectl create -f -`. */
-export const create = registerVerb({
+// `kubectl create -f -`.
+registerVerb({
   name: 'create',
   usage: 'kubectl create -f FILENAME [options]',
   short: 'Create a resource from a file or from stdin',

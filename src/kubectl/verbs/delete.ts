@@ -140,8 +140,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr, exitCode: found.errors ? 1 : 0 };
 }
 
-/** del is `kubectl delete`. */
-export const del = registerVerb({
+// `kubectl delete`.
+registerVerb({
   name: 'delete',
   usage: 'kubectl delete ([-f FILENAME] | TYPE [(NAME | -l label | --all)]) [options]',
   short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',

@@ -63,8 +63,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout: texts.join('\n\n'), stderr, exitCode: errors ? 1 : 0 };
 }
 
-/** describe is `kubectl describe`. */
-export const describe = registerVerb({
+// `kubectl describe`.
+registerVerb({
   name: 'describe',
   usage: 'kubectl describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME) [flags]',
   short: 'Show details of a specific resource or group of resources',

@@ -146,8 +146,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr, exitCode: fatal.length > 0 ? 1 : 0 };
 }
 
-/** drain is `kubectl drain`. */
-export const drain = registerVerb({
+// `kubectl drain`.
+registerVerb({
   name: 'drain',
   usage: 'kubectl drain NODE',
   short: 'Drain node in preparation for maintenance',

@@ -2,8 +2,8 @@
 import { registerVerb } from '../registry';
 import { fail } from '../util/flags';
 
-/** edit is `kubectl edit` (UI-only: edit in the YAML editor, then apply). */
-export const edit = registerVerb({
+// `kubectl edit` (UI-only: edit in the YAML editor, then apply).
+registerVerb({
   name: 'edit',
   usage: 'kubectl edit (RESOURCE/NAME | -f FILENAME) [options]',
   short: 'Edit a resource on the server',

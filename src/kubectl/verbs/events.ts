@@ -54,8 +54,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   };
 }
 
-/** events is `kubectl events`. */
-export const events = registerVerb({
+// `kubectl events`.
+registerVerb({
   name: 'events',
   usage: 'kubectl events [(-o|--output=)json|yaml|name] [--for TYPE/NAME] [--watch] [--types=Normal,Warning]',
   short: 'List events',

@@ -3,8 +3,8 @@ import type { Pod } from '../../engine/api/types';
 import { registerVerb } from '../registry';
 import { fail, namespaceOf } from '../util/flags';
 
-/** exec is `kubectl exec` (not possible against simulated containers). */
-export const exec = registerVerb({
+// `kubectl exec` (not possible against simulated containers).
+registerVerb({
   name: 'exec',
   usage: 'kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]',
   short: 'Execute a command in a container',

@@ -63,8 +63,8 @@ function run(args: VerbArgs, _ctx: VerbContext): KubectlResult {
   }
 }
 
-/** explain is `kubectl explain`. */
-export const explain = registerVerb({
+// `kubectl explain`.
+registerVerb({
   name: 'explain',
   usage: 'kubectl explain TYPE [--recursive=FALSE|TRUE] [--api-version=api-version-group]',
   short: 'Get documentation for a resource',

@@ -190,8 +190,8 @@ function render(
   return printDocuments(all, output, single, widths);
 }
 
-/** get is `kubectl get`. */
-export const get = registerVerb({
+// `kubectl get`.
+registerVerb({
   name: 'get',
   usage:
     'kubectl get [(-o|--output=)json|yaml|name|wide|jsonpath=...|custom-columns=...] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags]',

@@ -84,8 +84,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr, exitCode: stderr ? 1 : 0 };
 }
 
-/** label is `kubectl label`. */
-export const label = registerVerb({
+// `kubectl label`.
+registerVerb({
   name: 'label',
   usage:
     'kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]',

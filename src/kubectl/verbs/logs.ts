@@ -141,8 +141,8 @@ function addPrefix(text: string, prefix: string): string {
     .join('');
 }
 
-/** logs is `kubectl logs`. */
-export const logs = registerVerb({
+// `kubectl logs`.
+registerVerb({
   name: 'logs',
   usage: `kubectl ${USAGE} [options]`,
   short: 'Print the logs for a container in a pod',

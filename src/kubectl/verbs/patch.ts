@@ -79,8 +79,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr, exitCode: stderr ? 1 : 0 };
 }
 
-/** patch is `kubectl patch`. */
-export const patch = registerVerb({
+// `kubectl patch`.
+registerVerb({
   name: 'patch',
   usage: 'kubectl patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE] [--type json|merge|strategic]',
   short: 'Update fields of a resource',

@@ -11,8 +11,8 @@ import { DRY_RUN_FLAG, SELECTOR_FLAG } from '../util/flags';
 
 const SELECT = [SELECTOR_FLAG];
 
-/** rollout is `kubectl rollout`. */
-export const rollout = registerVerb({
+// `kubectl rollout`.
+registerVerb({
   name: 'rollout',
   usage: 'kubectl rollout SUBCOMMAND [options]',
   short: 'Manage the rollout of a resource',

@@ -53,8 +53,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr: found.errors, exitCode: found.errors ? 1 : 0 };
 }
 
-/** scale is `kubectl scale`. */
-export const scale = registerVerb({
+// `kubectl scale`.
+registerVerb({
   name: 'scale',
   usage:
     'kubectl scale [--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME)',

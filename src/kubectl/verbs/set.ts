@@ -157,8 +157,8 @@ function setResources(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return applyToTargets(args, ctx, args.positional, change, 'resource requirements updated');
 }
 
-/** set is `kubectl set image` and `kubectl set resources`. */
-export const set = registerVerb({
+// `kubectl set image` and `kubectl set resources`.
+registerVerb({
   name: 'set',
   usage: 'kubectl set SUBCOMMAND [options]',
   short: 'Set specific features on objects',

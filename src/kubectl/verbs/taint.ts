@@ -188,8 +188,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr, exitCode: stderr ? 1 : 0 };
 }
 
-/** taint is `kubectl taint`. */
-export const taint = registerVerb({
+// `kubectl taint`.
+registerVerb({
   name: 'taint',
   usage: 'kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N',
   short: 'Update the taints on one or more nodes',

@@ -218,8 +218,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return args.sub === 'node' ? topNode(args, ctx.sim) : topPod(args, ctx.sim);
 }
 
-/** top is `kubectl top node|pod`. */
-export const top = registerVerb({
+// `kubectl top node|pod`.
+registerVerb({
   name: 'top',
   usage: 'kubectl top (node | pod) [flags]',
   short: 'Display resource (CPU/memory) usage',

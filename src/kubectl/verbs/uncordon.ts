@@ -3,8 +3,8 @@ import { registerVerb } from '../registry';
 import { DRY_RUN_FLAG, SELECTOR_FLAG, dryRunOf, fail } from '../util/flags';
 import { selectNodes, setUnschedulable } from '../util/cordon';
 
-/** uncordon is `kubectl uncordon`. */
-export const uncordon = registerVerb({
+// `kubectl uncordon`.
+registerVerb({
   name: 'uncordon',
   usage: 'kubectl uncordon NODE',
   short: 'Mark node as schedulable',

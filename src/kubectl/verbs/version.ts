@@ -10,8 +10,8 @@ function info(): Record<string, string> {
   return { major: '1', minor: '34', gitVersion: SIMULATED_VERSION, platform: 'js/playground (simulated)' };
 }
 
-/** version is `kubectl version`. */
-export const version = registerVerb({
+// `kubectl version`.
+registerVerb({
   name: 'version',
   usage: 'kubectl version [flags]',
   short: 'Print the client and server version information',

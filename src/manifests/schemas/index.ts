@@ -3,7 +3,7 @@
 // editor chunk and the Worker's `kubectl explain`. The per-kind files beside it are for tools.
 import type { ManifestSchema } from './types';
 
-export type { GroupVersionKind, JsonSchema, ManifestSchema } from './types';
+export type { ManifestSchema } from './types';
 
 /** manifestSchemaUri is the identifier the editor registers the combined schema under (never fetched). */
 export const manifestSchemaUri = 'https://daemonset-playground.invalid/schemas/manifest.json';

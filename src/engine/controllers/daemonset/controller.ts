@@ -1,7 +1,6 @@
 import type { DaemonSet, Node, Pod } from '../../api/types';
 import { keyOf } from '../../apiserver/objectStore';
 import { controllerUidOf } from '../../api/podUtil';
-import { labelSelectorMatches } from '../../api/labels';
 import { getTargetNodeName, nodeShouldRunDaemonPod } from '../../predicates';
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
@@ -384,16 +383,5 @@ export class DaemonSetController extends Controller {
     return this.failedPodsBackoff.isInBackOffSinceUpdate(key, now)
       ? this.failedPodsBackoff.until(key)
       : undefined;
-  }
-
-  /** nodesToDaemonPods groups the pods this DaemonSet controls by their target node (getNodesToDaemonPods). */
-  nodesToDaemonPods(ds: DaemonSet): Map<string, Pod[]> {
-    const state = this.stateFor(ds);
-    return new Map([...state.podsByNode.keys()].map((n) => [n, state.podsOn(n)]));
-  }
-
-  /** labelSelectorMatchesPod is exposed for the inspector: does this DaemonSet's selector match the pod? */
-  static selects(ds: DaemonSet, pod: Pod): boolean {
-    return labelSelectorMatches(ds.spec.selector, pod.metadata.labels ?? {});
   }
 }

@@ -1,4 +1,4 @@
-import type { DaemonSet, Node, Pod } from '../../api/types';
+import type { DaemonSet, Pod } from '../../api/types';
 import { compareByCreationTimestampAndPhase, isPodAvailable, isPodReady } from '../../api/podUtil';
 import { CONTROLLER_REVISION_HASH } from './keys';
 
@@ -8,7 +8,7 @@ export interface NodePlacement {
   shouldContinueRunning: boolean;
 }
 
-/** FailedPodDecision reports what podsShouldBeOnNode did with a Failed daemon pod. */
+/** FailedPodNote reports what podsShouldBeOnNode did with a Failed daemon pod. */
 export interface FailedPodNote {
   pod: Pod;
   /** Delete now (and emit FailedDaemonPod), or wait out the back-off. */
@@ -102,25 +102,4 @@ export function podsShouldBeOnNode(
     for (const pod of daemonPods) if (!pod.metadata.deletionTimestamp) decision.podsToDelete.push(pod);
   }
   return decision;
-}
-
-/** daemonPodsByNode groups a DaemonSet's pods by their target node (util.GetTargetNodeName). */
-export function groupByTargetNode(
-  pods: Pod[],
-  targetNodeName: (pod: Pod) => string | undefined,
-): Map<string, Pod[]> {
-  const byNode = new Map<string, Pod[]>();
-  for (const pod of pods) {
-    const node = targetNodeName(pod);
-    if (node === undefined) continue;
-    const list = byNode.get(node);
-    if (list) list.push(pod);
-    else byNode.set(node, [pod]);
-  }
-  return byNode;
-}
-
-/** nodeNames lists node names for quick membership tests. */
-export function nodeNameSet(nodes: Node[]): Set<string> {
-  return new Set(nodes.map((n) => n.metadata.name));
 }

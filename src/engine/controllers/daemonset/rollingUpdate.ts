@@ -1,9 +1,6 @@
-import type { DaemonSet, IntOrString, Node, Pod } from '../../api/types';
-import { isPodAvailable } from '../../api/podUtil';
-import { parseTimestamp } from '../../clock/clock';
+import type { DaemonSet, IntOrString, Pod } from '../../api/types';
 import type { Rng } from '../../clock/rng';
 import type { DaemonSetState } from './dsState';
-import type { NodePlacement } from './placement';
 
 /**
  * scaledValue is intstr.GetScaledValueFromIntOrPercent: an int as is, a percentage of `total`
@@ -67,128 +64,18 @@ export function findUpdatedPodsOnNode(
   return { newPod, oldPod, ok: true };
 }
 
-export interface RollingUpdateInput {
-  ds: DaemonSet;
-  /** Nodes in the order the controller visits them (upstream ranges over a Go map: a random order). */
-  nodeOrder: string[];
-  nodeToDaemonPods: Map<string, Pod[]>;
-  nodesByName: Map<string, Node>;
-  placement: (node: Node) => NodePlacement;
-  isUpdated: (pod: Pod) => boolean;
-  desired: number;
-  now: number;
-}
-
 /** RollingUpdateDecision lists the old pods to delete and the nodes that get a new pod now. */
 export interface RollingUpdateDecision {
   podsToDelete: Pod[];
   nodesToCreate: string[];
-  /** When a surged pod will turn available (ready for minReadySeconds): sync again then. */
-  requeueAfter?: number;
-}
-
-function untilAvailable(pod: Pod, minReady: number, now: number): number | undefined {
-  const ready = pod.status?.conditions?.find((c) => c.type === 'Ready');
-  if (ready?.status !== 'True' || !minReady) return undefined;
-  return Math.max(0, parseTimestamp(ready.lastTransitionTime) + minReady - now);
 }
 
 /**
- * rollingUpdate is update.go rollingUpdate. Without surge it deletes old pods only while the
- * number of unavailable nodes stays within maxUnavailable (unavailable old pods are replaced
- * first, and do not wait); with surge it starts a new pod beside an old one (up to maxSurge at a
- * time) and deletes the old pod once the new one is available.
- */
-export function rollingUpdate(input: RollingUpdateInput): RollingUpdateDecision {
-  const { ds, nodeOrder, nodeToDaemonPods, desired, now } = input;
-  const minReady = ds.spec.minReadySeconds ?? 0;
-  const { maxSurge, maxUnavailable } = surgeAndUnavailable(ds, desired);
-  const available = (p: Pod) => isPodAvailable(p, minReady, now);
-
-  if (maxSurge === 0) {
-    let numUnavailable = 0;
-    const allowedReplacement: Pod[] = [];
-    const candidates: Pod[] = [];
-    for (const nodeName of nodeOrder) {
-      const { newPod, oldPod, ok } = findUpdatedPodsOnNode(
-        nodeToDaemonPods.get(nodeName) ?? [],
-        input.isUpdated,
-      );
-      if (!ok) {
-        numUnavailable++;
-        continue;
-      }
-      if ((!oldPod && !newPod) || (oldPod && newPod)) {
-        // The manage loop creates or deletes here; count the node as unavailable.
-        numUnavailable++;
-      } else if (newPod) {
-        if (!available(newPod)) numUnavailable++;
-      } else if (oldPod) {
-        if (!available(oldPod)) allowedReplacement.push(oldPod);
-        else if (numUnavailable < maxUnavailable) candidates.push(oldPod);
-      }
-    }
-    const remaining = Math.min(Math.max(0, maxUnavailable - numUnavailable), candidates.length);
-    return { podsToDelete: [...allowedReplacement, ...candidates.slice(0, remaining)], nodesToCreate: [] };
-  }
-
-  const podsToDelete: Pod[] = [];
-  const shouldNotRunToDelete: Pod[] = [];
-  const candidateNewNodes: string[] = [];
-  const allowedNewNodes: string[] = [];
-  let numSurge = 0;
-  let numAvailable = 0;
-  let requeueAfter: number | undefined;
-  for (const nodeName of nodeOrder) {
-    const { newPod, oldPod, ok } = findUpdatedPodsOnNode(
-      nodeToDaemonPods.get(nodeName) ?? [],
-      input.isUpdated,
-    );
-    if (!ok) {
-      numSurge++;
-      continue;
-    }
-    if (oldPod) {
-      if (available(oldPod)) numAvailable++;
-    } else if (newPod && available(newPod)) numAvailable++;
-
-    if (!oldPod) continue;
-    const node = input.nodesByName.get(nodeName);
-    const shouldRun = node ? input.placement(node).shouldRun : false;
-    if (!newPod) {
-      if (!available(oldPod)) {
-        if (!shouldRun) podsToDelete.push(oldPod);
-        else allowedNewNodes.push(nodeName);
-      } else {
-        if (!shouldRun) shouldNotRunToDelete.push(oldPod);
-        else if (numSurge < maxSurge) candidateNewNodes.push(nodeName);
-      }
-    } else if (!available(newPod)) {
-      numSurge++;
-      // Nothing else wakes the controller when the surged pod's minReadySeconds run out.
-      const wait = untilAvailable(newPod, minReady, now);
-      if (wait !== undefined) requeueAfter = Math.min(requeueAfter ?? Infinity, wait);
-    } else {
-      podsToDelete.push(oldPod);
-    }
-  }
-  // With maxSurge the owner expects full availability: a pod on a node that no longer qualifies
-  // goes only once enough pods elsewhere are available.
-  const deletable = Math.min(numAvailable - desired, shouldNotRunToDelete.length);
-  for (let i = 0; i < deletable; i++) podsToDelete.push(shouldNotRunToDelete[i]!);
-  const remainingSurge = Math.min(Math.max(0, maxSurge - numSurge), candidateNewNodes.length);
-  return {
-    podsToDelete,
-    nodesToCreate: [...allowedNewNodes, ...candidateNewNodes.slice(0, remainingSurge)],
-    ...(requeueAfter !== undefined ? { requeueAfter } : {}),
-  };
-}
-
-/**
- * rollingUpdateFromBuckets is rollingUpdate over the controller's incremental buckets
+ * rollingUpdateFromBuckets is update.go rollingUpdate over the controller's incremental buckets
  * (DaemonSetState): the same decision, drawn from per-node categories kept up to date as pods
  * change, so each sync costs the number of pods it acts on instead of the number of nodes.
- * Candidates are sampled at random, as upstream's Go map iteration picks them.
+ * Candidates are sampled at random, as upstream's Go map iteration picks them. The from-scratch
+ * version it must agree with is in tests/oracles/daemonset.ts.
  */
 export function rollingUpdateFromBuckets(
   ds: DaemonSet,

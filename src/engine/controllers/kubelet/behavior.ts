@@ -1,4 +1,5 @@
 import type { Container, Pod, Probe } from '../../api/types';
+import { ANNOTATION_PLAYGROUND_BEHAVIOR, ANNOTATION_PLAYGROUND_STARTUP_SECONDS } from '../../api/wellKnown';
 
 export type Behavior = 'healthy' | 'crash-loop' | 'image-pull-error' | 'never-ready';
 
@@ -18,9 +19,9 @@ export const CACHED_START_SECONDS = 0.5;
 /** podBehavior reads the `playground/behavior` and `playground/startup-seconds` annotations. */
 export function podBehavior(pod: Pod, imageCached: boolean): PodBehavior {
   const ann = pod.metadata.annotations ?? {};
-  const raw = ann['playground/behavior'];
+  const raw = ann[ANNOTATION_PLAYGROUND_BEHAVIOR];
   const behavior = BEHAVIORS.includes(raw as Behavior) ? (raw as Behavior) : 'healthy';
-  const startup = Number(ann['playground/startup-seconds']);
+  const startup = Number(ann[ANNOTATION_PLAYGROUND_STARTUP_SECONDS]);
   const startupSeconds =
     Number.isFinite(startup) && startup >= 0
       ? startup

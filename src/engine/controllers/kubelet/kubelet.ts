@@ -72,7 +72,7 @@ export class Kubelet extends Controller {
     return true;
   }
 
-  /** backoffRemaining tells the inspector how long until a backed-off container is retried. */
+  /** backoffUntil tells the inspector when a backed-off container is retried. */
   backoffUntil(pod: Pod): number | undefined {
     const rt = this.runtimes.get(pod.metadata.uid ?? '');
     if (!rt || (rt.stage !== 'crashed' && rt.stage !== 'pullBackoff') || rt.timer === undefined)
