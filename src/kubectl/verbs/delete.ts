@@ -149,15 +149,10 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   for (const obj of found.objects) {
     if (dry === 'none') {
       const ns = 'namespace' in obj.metadata ? obj.metadata.namespace : undefined;
-      const res = ctx.sim.api.delete(
-        obj.kind as never,
-        ns,
-        obj.metadata.name,
-        {
-          propagationPolicy: cascade.policy,
-          ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}),
-        },
-      );
+      const res = ctx.sim.api.delete(obj.kind as never, ns, obj.metadata.name, {
+        propagationPolicy: cascade.policy,
+        ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}),
+      });
       if (!res.ok) {
         stderr += apiErrorText(res.error);
         continue;

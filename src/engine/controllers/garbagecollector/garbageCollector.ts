@@ -41,12 +41,14 @@ export class GarbageCollector extends Controller {
     if (e.type === 'DELETED') {
       this.waiting.delete(uid);
       // attemptToDelete every dependent: one of its owners is gone.
-      for (const dep of this.ctx.api.store.dependents(uid)) if (dep.metadata.uid) this.enqueue(dep.metadata.uid);
+      for (const dep of this.ctx.api.store.dependents(uid))
+        if (dep.metadata.uid) this.enqueue(dep.metadata.uid);
     } else if (hasFinalizer(obj, FINALIZER_ORPHAN) || hasFinalizer(obj, FINALIZER_FOREGROUND)) {
       this.enqueue(uid);
     }
     if (this.waiting.size === 0) return;
-    for (const ref of obj.metadata.ownerReferences ?? []) if (this.waiting.has(ref.uid)) this.enqueue(ref.uid);
+    for (const ref of obj.metadata.ownerReferences ?? [])
+      if (this.waiting.has(ref.uid)) this.enqueue(ref.uid);
   }
 
   protected sync(uid: string): void {
@@ -81,7 +83,8 @@ export class GarbageCollector extends Controller {
     const { api } = this.ctx;
     const uid = owner.metadata.uid!;
     this.waiting.add(uid);
-    for (const dep of api.store.dependents(uid)) if (!dep.metadata.deletionTimestamp) this.attemptToDelete(dep);
+    for (const dep of api.store.dependents(uid))
+      if (!dep.metadata.deletionTimestamp) this.attemptToDelete(dep);
     const blocking = api.store
       .dependents(uid)
       .some((d) => d.metadata.ownerReferences?.some((r) => r.uid === uid && r.blockOwnerDeletion));

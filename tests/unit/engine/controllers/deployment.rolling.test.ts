@@ -106,7 +106,9 @@ describe('a rollout in the simulation moves old pods one step at a time (rolling
     const record = () => {
       const sets = sim.api
         .list<ReplicaSet>('ReplicaSet', 'default')
-        .sort((a, b) => (a.metadata.creationTimestamp ?? '').localeCompare(b.metadata.creationTimestamp ?? ''));
+        .sort((a, b) =>
+          (a.metadata.creationTimestamp ?? '').localeCompare(b.metadata.creationTimestamp ?? ''),
+        );
       const text = sets.map((r) => r.spec.replicas ?? 0).join('/');
       if (sizes[sizes.length - 1] !== text) sizes.push(text);
     };
