@@ -11,10 +11,16 @@ function hasFinalizer(obj: KubeObject, finalizer: string): boolean {
   return obj.metadata.deletionTimestamp !== undefined && (obj.metadata.finalizers ?? []).includes(finalizer);
 }
 
-/** ownerOf resolves a reference; a uid that now belongs to another kind counts as absent. */
-function ownerOf(ctx: ControllerContext, ref: OwnerReference): KubeObject | undefined {
+/**
+ * ownerOf resolves a dependent's reference. A uid of another kind, or a namespaced owner in another
+ * namespace (which a namespaced dependent cannot have), counts as absent, as the collector's
+ * isDangling lookup decides.
+ */
+function ownerOf(ctx: ControllerContext, dependent: KubeObject, ref: OwnerReference): KubeObject | undefined {
   const owner = ctx.api.store.getByUid(ref.uid);
-  return owner && owner.kind === ref.kind ? owner : undefined;
+  if (!owner || owner.kind !== ref.kind) return undefined;
+  const ns = owner.metadata.namespace;
+  return ns === undefined || ns === dependent.metadata.namespace ? owner : undefined;
 }
 
 /**
@@ -44,6 +50,10 @@ export class GarbageCollector extends Controller {
       for (const dep of this.ctx.api.store.dependents(uid))
         if (dep.metadata.uid) this.enqueue(dep.metadata.uid);
     } else if (hasFinalizer(obj, FINALIZER_ORPHAN) || hasFinalizer(obj, FINALIZER_FOREGROUND)) {
+      this.enqueue(uid);
+    } else if (e.type === 'ADDED' && obj.metadata.ownerReferences?.some((r) => !ownerOf(this.ctx, obj, r))) {
+      // Created naming an owner that does not exist (a manifest copied from another cluster):
+      // the graph builder's virtual owner is found absent and the dependent collected.
       this.enqueue(uid);
     }
     if (this.waiting.size === 0) return;
@@ -107,7 +117,7 @@ export class GarbageCollector extends Controller {
     const solid: OwnerReference[] = [];
     let waitingOwner = false;
     for (const ref of refs) {
-      const owner = ownerOf(this.ctx, ref);
+      const owner = ownerOf(this.ctx, item, ref);
       if (!owner) continue;
       if (hasFinalizer(owner, FINALIZER_FOREGROUND)) waitingOwner = true;
       else solid.push(ref);

@@ -12,7 +12,7 @@ import type {
 } from '../../../../../src/engine/api/types';
 import type { PropagationPolicy } from '../../../../../src/engine/apiserver/apiServer';
 import type { Simulation } from '../../../../../src/engine/simulation';
-import { newDaemonSet, newDeployment, newNodes } from '../../../../fixtures/builders';
+import { newDaemonSet, newDeployment, newNodes, newPod } from '../../../../fixtures/builders';
 import { newCluster } from '../../../../fixtures/cluster';
 
 const NODES = 3;
@@ -110,6 +110,35 @@ describe('delete propagation (garbagecollector.go, registry store Delete)', () =
     expect(sim.api.get('Deployment', 'default', 'web')).toBeUndefined();
     expect(sim.api.list('ReplicaSet', 'default')).toHaveLength(sets);
     expect(podsOf(sim).filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(pods);
+  });
+});
+
+describe('dangling owner references (garbagecollector.go attemptToDeleteItem, isDangling)', () => {
+  // Not a controller reference: the DaemonSet controller leaves the pod alone, only the collector looks.
+  const ref = (uid: string) => ({ apiVersion: 'apps/v1', kind: 'DaemonSet', name: 'agent', uid });
+
+  it.each([
+    ['an owner that never existed', 'default', () => 'no-such-uid', true],
+    [
+      'an owner in another namespace',
+      'other',
+      (sim: Simulation) => sim.api.get<DaemonSet>('DaemonSet', 'default', 'agent')!.metadata.uid!,
+      true,
+    ],
+    [
+      'its live owner, in its namespace',
+      'default',
+      (sim: Simulation) => sim.api.get<DaemonSet>('DaemonSet', 'default', 'agent')!.metadata.uid!,
+      false,
+    ],
+  ])('a pod created naming %s (in %s) is collected: %s', (_, namespace, uidOf, collected) => {
+    // The DaemonSet selects app=agent; this pod's labels do not match, so nothing adopts or releases it.
+    const sim = newCluster([...newNodes(1, 1), newDaemonSet('agent')]);
+    const pod = newPod('stray', { namespace, labels: { app: 'stray' } });
+    pod.metadata.ownerReferences = [ref(uidOf(sim))];
+    expect(sim.api.create(pod).ok).toBe(true);
+    sim.runUntil(sim.now() + 60);
+    expect(sim.api.get('Pod', namespace, 'stray') === undefined).toBe(collected);
   });
 });
 
