@@ -76,3 +76,55 @@ export function adoptOrphans<T extends KubeObject>(
   }
   return adopted;
 }
+
+/**
+ * ReleaseIndex notes the objects an owner controls whose labels stopped matching its selector
+ * (`kubectl label pod … app=debug --overwrite`), for ClaimObject's other half: such an object is
+ * released — its controller reference removed — and the controller replaces it.
+ */
+export class ReleaseIndex<T extends KubeObject> {
+  // owner uid → keys of the objects to look at
+  private readonly pending = new Map<string, Set<string>>();
+
+  constructor(
+    store: ObjectStore,
+    kind: Kind,
+    ownerKind: Kind,
+    private readonly selectorOf: (owner: KubeObject) => LabelSelector,
+    onRelease?: (owner: KubeObject) => void,
+  ) {
+    store.watch(kind, (e) => {
+      if (e.type === 'DELETED' || (e.old && e.old.metadata.labels === e.object.metadata.labels)) return;
+      const uid = controllerUidOf(e.object);
+      const owner = uid ? store.getByUid(uid) : undefined;
+      if (!owner || owner.kind !== ownerKind) return;
+      if (labelSelectorMatches(this.selectorOf(owner), e.object.metadata.labels)) return;
+      let keys = this.pending.get(uid!);
+      if (!keys) this.pending.set(uid!, (keys = new Set()));
+      keys.add(e.key);
+      onRelease?.(owner);
+    });
+  }
+
+  /** release removes the owner's reference from its objects that no longer match; an owner being deleted keeps them. */
+  release(api: ApiServer, owner: KubeObject, kind: T['kind']): T[] {
+    const uid = owner.metadata.uid ?? '';
+    const keys = this.pending.get(uid);
+    if (!keys || owner.metadata.deletionTimestamp) return [];
+    this.pending.delete(uid);
+    const released: T[] = [];
+    for (const key of keys) {
+      const obj = api.store.getByKey<T>(kind, key);
+      if (!obj || controllerUidOf(obj) !== uid) continue;
+      if (labelSelectorMatches(this.selectorOf(owner), obj.metadata.labels)) continue;
+      released.push(
+        api.mutateStatus(obj, (o) => {
+          const refs = (o.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid);
+          if (refs.length > 0) o.metadata.ownerReferences = refs;
+          else delete o.metadata.ownerReferences;
+        }),
+      );
+    }
+    return released;
+  }
+}

@@ -7,11 +7,12 @@ import type { ControllerRevision, DaemonSet, Pod } from '../../api/types';
 import { labelSelectorMatches } from '../../api/labels';
 import type { ObjectStore } from '../../apiserver/objectStore';
 import type { ApiServer } from '../../apiserver/apiServer';
-import { OrphanIndex, adoptOrphans } from '../controllerRef';
+import { OrphanIndex, ReleaseIndex, adoptOrphans } from '../controllerRef';
 
 export class DaemonSetAdoption {
   private readonly pods: OrphanIndex<Pod>;
   private readonly revisions: OrphanIndex<ControllerRevision>;
+  private readonly mismatched: ReleaseIndex<Pod>;
 
   /** onOrphanFor is called with each DaemonSet that may adopt a pod that just became (or stays) an orphan. */
   constructor(store: ObjectStore, onOrphanFor: (ds: DaemonSet) => void) {
@@ -21,11 +22,22 @@ export class DaemonSetAdoption {
         if (labelSelectorMatches(ds.spec.selector, pod.metadata.labels)) onOrphanFor(ds);
     });
     this.revisions = new OrphanIndex<ControllerRevision>(store, 'ControllerRevision');
+    this.mismatched = new ReleaseIndex<Pod>(
+      store,
+      'Pod',
+      'DaemonSet',
+      (owner) => (owner as DaemonSet).spec.selector,
+      (owner) => onOrphanFor(owner as DaemonSet),
+    );
   }
 
-  /** claim adopts the matching orphan revisions (before constructHistory reads them) and pods. */
+  /**
+   * claim adopts the matching orphan revisions (before constructHistory reads them) and pods, and
+   * releases the pods whose labels no longer match, which the controller then replaces.
+   */
   claim(api: ApiServer, ds: DaemonSet): void {
     adoptOrphans(api, ds, ds.spec.selector, this.revisions);
     adoptOrphans(api, ds, ds.spec.selector, this.pods);
+    this.mismatched.release(api, ds, 'Pod');
   }
 }

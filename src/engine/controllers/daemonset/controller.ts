@@ -75,6 +75,13 @@ export class DaemonSetController extends Controller {
     store.watch('Pod', (e) => {
       const pod = e.object as Pod;
       const ownerUid = controllerUidOf(pod);
+      // A released or orphaned pod leaves its former DaemonSet's index (updatePod's controllerRef change).
+      const formerUid = e.old ? controllerUidOf(e.old as Pod) : undefined;
+      if (formerUid && formerUid !== ownerUid) {
+        this.states.get(formerUid)?.indexPod(e.key, undefined, targetNode(pod));
+        const former = this.keysByUid.get(formerUid);
+        if (former !== undefined) this.enqueue(former);
+      }
       if (!ownerUid) return;
       let key = this.keysByUid.get(ownerUid);
       if (key === undefined) {

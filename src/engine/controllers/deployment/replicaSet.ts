@@ -9,7 +9,7 @@ import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 import { deepClone } from '../../api/clone';
 import { labelSelectorMatches } from '../../api/labels';
-import { OrphanIndex, adoptOrphans } from '../controllerRef';
+import { OrphanIndex, ReleaseIndex, adoptOrphans } from '../controllerRef';
 
 const REPLICASET_CONTROLLER = 'replicaset-controller';
 
@@ -39,6 +39,8 @@ export class ReplicaSetController extends Controller {
   readonly name = REPLICASET_CONTROLLER;
   // Pods left by a ReplicaSet deleted with --cascade=orphan, for claimPods to adopt.
   private readonly orphans: OrphanIndex<Pod>;
+  // Pods relabelled out of their ReplicaSet's selector, for claimPods to release.
+  private readonly mismatched: ReleaseIndex<Pod>;
 
   constructor(ctx: ControllerContext) {
     super(ctx);
@@ -47,6 +49,12 @@ export class ReplicaSetController extends Controller {
         if (labelSelectorMatches(rs.spec.selector, pod.metadata.labels))
           this.enqueue(`${rs.metadata.namespace}/${rs.metadata.name}`);
     });
+    this.mismatched = new ReleaseIndex<Pod>(
+      ctx.api.store,
+      'Pod',
+      'ReplicaSet',
+      (o) => (o as ReplicaSet).spec.selector,
+    );
     ctx.api.store.watch('ReplicaSet', (e) => {
       if (e.type !== 'DELETED') this.enqueue(`${e.object.metadata.namespace}/${e.object.metadata.name}`);
     });
@@ -63,6 +71,7 @@ export class ReplicaSetController extends Controller {
     const rs = api.get<ReplicaSet>('ReplicaSet', ns, name);
     if (!rs) return;
     adoptOrphans(api, rs, rs.spec.selector, this.orphans);
+    this.mismatched.release(api, rs, 'Pod');
     const pods = ownedPods(this.ctx, rs).filter((p) => !p.metadata.deletionTimestamp);
     const want = rs.spec.replicas ?? 1;
     // A ReplicaSet being deleted keeps its status current but creates and deletes nothing (syncReplicaSet).
