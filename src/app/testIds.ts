@@ -88,6 +88,8 @@ export const ATTR = {
   kind: 'data-kind',
   workload: 'data-workload',
   restarts: 'data-restarts',
+  /** On a pod chip whose controller let it go: the kind that would adopt it (DaemonSet, ReplicaSet). */
+  orphan: 'data-orphan',
   /** A gallery entry's scenario name. */
   scenario: 'data-scenario',
   /** On the overview canvas: where the first listed node is drawn, `x y size` in CSS pixels. */

@@ -11,6 +11,7 @@ import { Kubelet } from './controllers/kubelet/kubelet';
 import { EvictionManager } from './controllers/kubelet/evictionManager';
 import { NodeLifecycleController } from './controllers/nodelifecycle/nodeLifecycle';
 import { PodGarbageCollector } from './controllers/podgc/podGc';
+import { GarbageCollector } from './controllers/garbagecollector/garbageCollector';
 import { Scheduler } from './controllers/scheduler/scheduler';
 import { TaintEvictionController } from './controllers/tainteviction/taintEviction';
 import { EventRecorder } from './events/recorder';
@@ -79,6 +80,7 @@ export class Simulation {
   readonly nodeLifecycle: NodeLifecycleController;
   readonly taintEviction: TaintEvictionController;
   readonly podGc: PodGarbageCollector;
+  readonly garbageCollector: GarbageCollector;
   private readonly controllers: Controller[];
   private pendingUpserts = new Map<string, KubeObject>();
   private pendingRemovals = new Map<string, ChangeSet['removed'][number]>();
@@ -107,6 +109,7 @@ export class Simulation {
     this.nodeLifecycle = new NodeLifecycleController(ctx);
     this.taintEviction = new TaintEvictionController(ctx);
     this.podGc = new PodGarbageCollector(ctx);
+    this.garbageCollector = new GarbageCollector(ctx);
     this.kubelet = new Kubelet(ctx, this.nodeLifecycle);
     this.evictionManager = new EvictionManager(
       ctx,
@@ -121,6 +124,7 @@ export class Simulation {
       this.scheduler,
       this.nodeLifecycle,
       this.podGc,
+      this.garbageCollector,
       this.kubelet,
       this.evictionManager,
     ];

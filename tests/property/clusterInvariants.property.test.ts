@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DaemonSet, Node, Pod } from '../../src/engine/api/types';
+import type { DaemonSet, Node, Pod, ReplicaSet } from '../../src/engine/api/types';
 import { controllerUidOf } from '../../src/engine/api/podUtil';
 import { computeDaemonSetStatus } from '../oracles/daemonset';
 import { nodeShouldRunDaemonPod } from '../../src/engine/predicates';
@@ -25,6 +25,10 @@ const BASE = manifestYaml(
   }),
   newDeployment('web', { replicas: 3, requests: { cpu: '100m' } }),
 );
+
+// The workloads as BASE declares them, one document each, for re-creating after a delete.
+const WORKLOADS = BASE.split('---\n').slice(NODES.length);
+const CASCADE = fc.constantFrom('background', 'foreground', 'orphan');
 
 const node = fc.constantFrom(...NODES, 'node-5');
 const op = fc.oneof(
@@ -55,6 +59,11 @@ const op = fc.oneof(
   fc
     .tuple(node, fc.constantFrom('memory', 'disk', 'pid'), fc.constantFrom('on', 'off'))
     .map(([n, kind, state]) => `sim node pressure ${n} ${kind} ${state}`),
+  // Cascade deletes in every mode, and the workload applied again (adopting what an orphan left).
+  CASCADE.map((c) => `kubectl delete ds agent -n kube-system --cascade=${c}`),
+  CASCADE.map((c) => `kubectl delete ds pool-a --cascade=${c}`),
+  CASCADE.map((c) => `kubectl delete deploy web --cascade=${c}`),
+  fc.integer({ min: 0, max: WORKLOADS.length - 1 }).map((i) => `apply ${i}`),
 );
 const step = fc.record({ op, wait: fc.integer({ min: 0, max: 120 }) });
 
@@ -63,7 +72,9 @@ function run(ops: { op: string; wait: number }[], seed: number) {
   if (!session) throw new Error(errors.map((e) => e.message).join('\n'));
   session.runTo(30);
   for (const { op: line, wait } of ops) {
-    session.run(line);
+    const apply = /^apply (\d+)$/.exec(line);
+    if (apply) session.run('kubectl apply -f -', WORKLOADS[Number(apply[1])]);
+    else session.run(line);
     session.advance(wait);
   }
   // Let the cluster settle: every failure back-off and eviction timer has run out by then.
@@ -92,7 +103,17 @@ function checkInvariants(session: ScenarioSession): void {
   const { sim } = session;
   const nodes = sim.api.list<Node>('Node');
   const pods = sim.api.list<Pod>('Pod');
+  // The garbage collector leaves no live object with an owner that is gone (orphans have no
+  // reference at all); only pods still terminating on a node whose kubelet is down may wait.
+  for (const obj of [...pods, ...sim.api.list<ReplicaSet>('ReplicaSet')]) {
+    if (obj.metadata.deletionTimestamp) continue;
+    for (const ref of obj.metadata.ownerReferences ?? [])
+      expect(sim.api.store.getByUid(ref.uid)?.kind, `${obj.metadata.name}'s owner`).toBe(ref.kind);
+  }
   for (const ds of sim.api.list<DaemonSet>('DaemonSet')) {
+    // One being deleted in the foreground (its pods stuck terminating on a failed node) is no
+    // longer managed: the controller skips a DaemonSet with a deletionTimestamp.
+    if (ds.metadata.deletionTimestamp) continue;
     const mine = daemonPodsOf(pods, ds);
     for (const n of nodes) {
       const onNode = mine.filter((p) => p.spec.nodeName === n.metadata.name);

@@ -7,6 +7,7 @@ import { LABEL_CONTROLLER_REVISION_HASH, LABEL_NODE_ROLE_CONTROL_PLANE } from '.
 import { formatTaint, getTargetNodeName } from '../../engine/predicates';
 import type { ClusterLists, RevisionIndex } from '../model/cluster';
 import { controllerRef, indexRevisions } from '../model/cluster';
+import { orphanedFrom } from '../model/orphans';
 import type { ChipTone } from '../model/podStatus';
 import { podStatus } from '../model/podStatus';
 import type { ResourceBar } from './nodeFacts';
@@ -36,6 +37,8 @@ export interface PodChipView {
   restarts: number;
   /** Set while a pod is being evicted or preempted (or stays Evicted), so the grid can say so. */
   disruption: DisruptionKind | null;
+  /** The kind of controller that let this pod go (`--cascade=orphan`) and would adopt it back. */
+  orphanOf: 'DaemonSet' | 'ReplicaSet' | null;
 }
 
 export interface NodeCardView {
@@ -139,6 +142,7 @@ export function chipView(pod: Pod, ctx: ChipContext): PodChipView {
     workloadKey: workload.key,
     restarts: s.restarts,
     disruption: disruption?.kind ?? null,
+    orphanOf: orphanedFrom(pod) ?? null,
   };
 }
 
@@ -154,7 +158,8 @@ export function nodeAriaLabel(card: Omit<NodeCardView, 'ariaLabel'>): string {
   const pods = card.pods.map((p) => {
     const rev = p.revision ? `, revision ${p.revision}` : '';
     const of = p.workloadKind === 'Deployment' ? ` (Deployment ${p.workloadName})` : '';
-    return `${p.name}${of} ${p.status}${p.ready ? ', ready' : ''}${rev}`;
+    const orphan = p.orphanOf ? ', orphaned' : '';
+    return `${p.name}${of} ${p.status}${p.ready ? ', ready' : ''}${rev}${orphan}`;
   });
   const podText = pods.length ? `${plural(pods.length, 'pod')}: ${pods.join('; ')}.` : 'No pods.';
   return `${card.name}: ${state}.${conditions}${taints} ${podText}`;

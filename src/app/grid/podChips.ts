@@ -28,7 +28,10 @@ function chipTitle(p: PodChipView): string {
   const of = p.workloadKind === 'Deployment' ? ` · Deployment ${p.workloadName}` : '';
   const restarts = p.restarts > 0 ? ` · restarts: ${p.restarts}` : '';
   const flag = p.disruption ? ` · ${p.disruption}` : '';
-  return `${p.namespace}/${p.name}: ${p.status}${p.ready ? ', ready' : ''}${rev}${of}${restarts}${flag}`;
+  const orphan = p.orphanOf
+    ? ` · orphaned (no controller; a ${p.orphanOf} with a matching selector would adopt it)`
+    : '';
+  return `${p.namespace}/${p.name}: ${p.status}${p.ready ? ', ready' : ''}${rev}${of}${restarts}${flag}${orphan}`;
 }
 
 function shortName(p: PodChipView): string {
@@ -37,6 +40,8 @@ function shortName(p: PodChipView): string {
 }
 
 function badgeText(p: PodChipView): string {
+  // Nothing owns it: no revision of anything, no workload to name.
+  if (p.orphanOf) return '⌀';
   if (p.workloadKind === 'Deployment' || p.workloadKind === 'ReplicaSet') return p.workloadName;
   return p.revision && /^\d+$/.test(p.revision) ? `r${p.revision}` : '·';
 }
@@ -96,6 +101,7 @@ export function updateChips(chips: ChipSel, selectedPod: string | undefined, dis
     .attr(ATTR.workload, (p) => p.workloadName)
     .attr(ATTR.restarts, (p) => String(p.restarts))
     .attr('data-disruption', (p) => p.disruption)
+    .attr(ATTR.orphan, (p) => p.orphanOf)
     .attr('data-tone', (p) => p.tone)
     .attr('data-rev-age', (p) => p.revisionAge)
     .attr('data-owner', (p) => String(p.ownerIndex % 6))

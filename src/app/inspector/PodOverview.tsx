@@ -8,6 +8,7 @@ import { LABEL_CONTROLLER_REVISION_HASH } from '../../engine/api/wellKnown';
 import { explainDaemonSet } from '../../engine/explain/explainNode';
 import { getTargetNodeName } from '../../engine/predicates';
 import { controllerRef, indexRevisions, listCluster } from '../model/cluster';
+import { ownerText } from '../model/orphans';
 import { podStatus } from '../model/podStatus';
 import { useAppStore } from '../store';
 import { disruptionOf } from '../grid/workloads';
@@ -15,17 +16,6 @@ import { ContainerStates } from './ContainerStates';
 import { PendingReason } from './PendingReason';
 import { PodLogs } from './PodLogs';
 import { usePodDetails } from './usePodDetails';
-
-function ownerText(pod: Pod, objects: Record<string, KubeObject>): string {
-  const owner = controllerRef(pod);
-  if (!owner) return 'nothing (a bare pod)';
-  if (owner.kind !== 'ReplicaSet') return `${owner.kind}/${owner.name}`;
-  const rs = objects[owner.uid];
-  const deployment = rs ? controllerRef(rs) : undefined;
-  return deployment
-    ? `${owner.kind}/${owner.name} (Deployment/${deployment.name})`
-    : `${owner.kind}/${owner.name}`;
-}
 
 export function PodOverview({ pod, objects }: { pod: Pod; objects: Record<string, KubeObject> }) {
   const select = useAppStore((s) => s.select);
@@ -53,7 +43,13 @@ export function PodOverview({ pod, objects }: { pod: Pod; objects: Record<string
     ['Status', s.status],
     ['Ready', s.ready ? 'yes' : 'no'],
     ['Restarts', String(s.restarts)],
-    ['Controlled by', ownerText(pod, objects)],
+    [
+      'Controlled by',
+      ownerText(pod, (uid) => {
+        const rs = objects[uid];
+        return rs ? controllerRef(rs)?.name : undefined;
+      }),
+    ],
     ['Revision', revision !== undefined ? `${revision} (${hash})` : (hash ?? '—')],
     ['Images', pod.spec.containers.map((c) => c.image).join(', ')],
   ];

@@ -12,6 +12,7 @@ import { runCommand } from '../store/bridge';
 import { TID } from '../testIds';
 import { RolloutHistory } from './RolloutHistory';
 import { rolloutProgress } from './rolloutProgress';
+import { deletionText } from './deletion';
 
 function nodeSelectorText(ds: DaemonSet): string {
   const sel = Object.entries(ds.spec.template.spec.nodeSelector ?? {});
@@ -78,6 +79,7 @@ export function DaemonSetPanel() {
             const created = parseTimestamp(ds.metadata.creationTimestamp);
             const uid = ds.metadata.uid ?? ds.metadata.name;
             const open = historyOf === uid;
+            const deleting = deletionText(ds, byOwner.get(ds.metadata.uid ?? '') ?? []);
             const revisions = lists.revisions.filter((r) =>
               r.metadata.ownerReferences?.some((o) => o.uid === ds.metadata.uid),
             ).length;
@@ -86,12 +88,19 @@ export function DaemonSetPanel() {
                 key={uid}
                 data-ds={ds.metadata.name}
                 data-rollout={progress.phase}
+                data-deleting={deleting ? (ds.metadata.finalizers?.[0] ?? 'true') : undefined}
                 className={progress.phase === 'complete' ? '' : 'is-rolling'}
               >
                 <tr>
                   <td className="ds-table__name">
                     <span className="ds-table__ns">{ds.metadata.namespace}/</span>
                     {ds.metadata.name}
+                    {deleting && (
+                      <span className="ds-table__terminating" title={deleting}>
+                        {' '}
+                        Terminating
+                      </span>
+                    )}
                   </td>
                   <td>{desired}</td>
                   <td>{st?.currentNumberScheduled ?? 0}</td>
@@ -122,6 +131,7 @@ export function DaemonSetPanel() {
                       >
                         <strong>{progress.text}</strong> · {progress.note}
                       </span>
+                      {deleting && <span className="rollout-line__deleting">{deleting}</span>}
                       <button
                         type="button"
                         className="button button--small"

@@ -25,6 +25,7 @@ export interface ObjectMeta {
   labels?: Labels;
   annotations?: Record<string, string>;
   ownerReferences?: OwnerReference[];
+  finalizers?: string[];
   generateName?: string;
 }
 

@@ -34,9 +34,19 @@ export function notFound(kind: Kind, name: string): ApiError {
   return { code: 404, reason: 'NotFound', message: `${qualifiedResource(kind)} "${name}" not found` };
 }
 
+/** PropagationPolicy is DeleteOptions.propagationPolicy: what happens to the object's dependents. */
+export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
+
+// The finalizers the API server adds for the two non-default policies (metav1.FinalizerOrphanDependents,
+// metav1.FinalizerDeleteDependents); the garbage collector removes them when it is done.
+export const FINALIZER_ORPHAN = 'orphan';
+export const FINALIZER_FOREGROUND = 'foregroundDeletion';
+
 export interface DeleteOptions {
   /** Overrides the pod's terminationGracePeriodSeconds; 0 removes it at once (`--force --grace-period=0`). */
   gracePeriodSeconds?: number;
+  /** Background (the apps/v1 default) when absent. */
+  propagationPolicy?: PropagationPolicy;
 }
 
 // Kinds whose spec changes bump metadata.generation (the API server's registry strategies).
@@ -157,6 +167,9 @@ export class ApiServer {
     meta.creationTimestamp = old.metadata.creationTimestamp;
     meta.namespace = old.metadata.namespace;
     if (!meta.namespace) delete meta.namespace;
+    // Only a delete sets deletionTimestamp; an update can neither set nor clear it.
+    if (old.metadata.deletionTimestamp) meta.deletionTimestamp = old.metadata.deletionTimestamp;
+    else delete meta.deletionTimestamp;
     if (!withStatus) {
       if ('status' in old) (obj as { status?: unknown }).status = deepClone(old.status);
       const errors = validateObject(obj, old);
@@ -214,8 +227,11 @@ export class ApiServer {
 
   /**
    * delete removes an object. A pod bound to a node is only marked (deletionTimestamp) so its
-   * kubelet can stop the containers within the grace period; dependents are garbage-collected
-   * (background propagation, kubectl's default).
+   * kubelet can stop the containers within the grace period. Dependents are left to the garbage
+   * collector: with Background (the default) the owner goes at once and the collector deletes
+   * what it leaves ownerless; Foreground and Orphan mark the owner with their finalizer and the
+   * collector removes it when its dependents are gone or released (registry/generic/registry/store.go
+   * Delete, updateForGracefulDeletionAndFinalizers).
    */
   delete(
     kind: Kind,
@@ -225,9 +241,41 @@ export class ApiServer {
   ): ApiResult<KubeObject> {
     const obj = this.store.get(kind, namespace, name);
     if (!obj) return { ok: false, error: notFound(kind, name) };
+    const policy = opts.propagationPolicy ?? 'Background';
+    // Pods have no dependents here; their deletion is the kubelet's graceful one.
     if (obj.kind === 'Pod') return this.deletePod(obj, opts);
-    this.removeNow(obj);
-    return { ok: true, object: obj };
+    const finalizers = [...(obj.metadata.finalizers ?? [])].filter(
+      (f) => f !== FINALIZER_ORPHAN && f !== FINALIZER_FOREGROUND,
+    );
+    if (policy === 'Orphan') finalizers.push(FINALIZER_ORPHAN);
+    if (policy === 'Foreground') finalizers.push(FINALIZER_FOREGROUND);
+    if (finalizers.length === 0) {
+      this.removeNow(obj);
+      return { ok: true, object: obj };
+    }
+    // A second delete of an object already being deleted may switch its policy, nothing more.
+    const marked = this.mutateStatus(obj, (o) => {
+      o.metadata.deletionTimestamp ??= this.clock.timestamp();
+      o.metadata.deletionGracePeriodSeconds ??= 0;
+      o.metadata.finalizers = finalizers;
+    });
+    return { ok: true, object: marked };
+  }
+
+  /**
+   * removeFinalizer is the update a finalizer's owner makes when its work is done; an object being
+   * deleted that is left without finalizers is removed (the registry's deleteWithoutFinalizers).
+   */
+  removeFinalizer(obj: KubeObject, finalizer: string): void {
+    const left = (obj.metadata.finalizers ?? []).filter((f) => f !== finalizer);
+    if (left.length === 0 && obj.metadata.deletionTimestamp) {
+      this.removeNow(obj);
+      return;
+    }
+    this.mutateStatus(obj, (o) => {
+      if (left.length > 0) o.metadata.finalizers = left;
+      else delete o.metadata.finalizers;
+    });
   }
 
   /**
@@ -253,15 +301,9 @@ export class ApiServer {
     return this.deletePod(marked, opts);
   }
 
-  /** removeNow removes an object without grace and collects its dependents. */
+  /** removeNow removes an object without grace; the garbage collector sees it go and collects its dependents. */
   removeNow(obj: KubeObject): void {
     this.store.remove(obj);
-    const uid = obj.metadata.uid;
-    if (!uid) return;
-    for (const dep of this.store.dependents(uid)) {
-      if (dep.kind === 'Event') continue;
-      this.delete(dep.kind, dep.metadata.namespace, dep.metadata.name);
-    }
   }
 
   private deletePod(pod: Pod, opts: DeleteOptions): ApiResult<KubeObject> {

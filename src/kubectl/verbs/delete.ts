@@ -1,6 +1,7 @@
 // kubectl delete: by type and name, type/name, label selector, --all, or the objects in -f -.
 import { registerVerb } from '../registry';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
+import type { PropagationPolicy } from '../../engine/apiserver/apiServer';
 import { apiErrorText } from '../util/errors';
 import {
   ALL_FLAG,
@@ -28,6 +29,32 @@ import {
   typeOfKind,
 } from '../util/resources';
 import { fieldFilter, labelFilter } from '../util/selectors';
+
+// strconv.ParseBool's spellings: kubectl still takes the pre-1.20 boolean --cascade with a warning.
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+
+/**
+ * cascadeOf is delete_flags.go parseCascadingFlag: background | foreground | orphan, or a
+ * deprecated boolean (true → background, false → orphan) with kubectl's warning.
+ */
+export function cascadeOf(
+  value: string | undefined,
+): { policy: PropagationPolicy; warning: string } | { error: string } {
+  const flag = value ?? 'background';
+  const legacy = GO_TRUE.has(flag) ? 'background' : GO_FALSE.has(flag) ? 'orphan' : undefined;
+  if (legacy)
+    return {
+      policy: legacy === 'background' ? 'Background' : 'Orphan',
+      warning: `warning: --cascade=${flag} is deprecated (boolean value) and can be replaced with --cascade=${legacy}.\n`,
+    };
+  if (flag === 'background') return { policy: 'Background', warning: '' };
+  if (flag === 'foreground') return { policy: 'Foreground', warning: '' };
+  if (flag === 'orphan') return { policy: 'Orphan', warning: '' };
+  return {
+    error: `error: invalid cascade value (${flag}). Must be "background", "foreground", or "orphan"\n`,
+  };
+}
 
 const FORCE_WARNING =
   'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. ' +
@@ -104,6 +131,8 @@ function targets(
 function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   const dry = dryRunOf(args);
   if (typeof dry === 'object') return fail(dry.error);
+  const cascade = cascadeOf(str(args, 'cascade'));
+  if ('error' in cascade) return fail(cascade.error);
   const force = bool(args, 'force');
   let grace = int(args, 'grace-period') ?? -1;
   if (bool(args, 'now')) grace = 1;
@@ -113,19 +142,17 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   const found = targets(args, ctx);
   if ('error' in found) return fail(found.error);
   let stdout = '';
-  let stderr = grace === 0 && force ? FORCE_WARNING : '';
+  let stderr = cascade.warning + (grace === 0 && force ? FORCE_WARNING : '');
   stderr += found.errors;
   const operation = grace === 0 ? 'force deleted' : 'deleted';
   const suffix = dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : '';
   for (const obj of found.objects) {
     if (dry === 'none') {
       const ns = 'namespace' in obj.metadata ? obj.metadata.namespace : undefined;
-      const res = ctx.sim.api.delete(
-        obj.kind as never,
-        ns,
-        obj.metadata.name,
-        grace >= 0 ? { gracePeriodSeconds: grace } : {},
-      );
+      const res = ctx.sim.api.delete(obj.kind as never, ns, obj.metadata.name, {
+        propagationPolicy: cascade.policy,
+        ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}),
+      });
       if (!res.ok) {
         stderr += apiErrorText(res.error);
         continue;
@@ -187,7 +214,8 @@ registerVerb({
       name: 'cascade',
       type: 'string',
       noValueDefault: 'background',
-      description: 'Deletion cascading strategy (background is what the playground does).',
+      description:
+        'Must be "background", "foreground", or "orphan". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.',
     },
   ],
   run,

@@ -85,6 +85,11 @@ export const GALLERY: readonly GalleryEntry[] = [
     'A tag the registry does not have: ErrImagePull, ImagePullBackOff on one node, the rest untouched; undo rescues it.',
   ),
   entry(
+    'orphan-and-adopt',
+    'Orphan and adopt: delete --cascade=orphan, then apply again',
+    'The pods outlive their DaemonSet with no owner; applied again, it adopts them: same names, no restarts.',
+  ),
+  entry(
     'resources-and-priority',
     'Not enough room: a Pending daemon pod, then priority',
     "The scheduler's Insufficient cpu message, then system-node-critical preempts a lower-priority pod.",

@@ -31,6 +31,7 @@ function pod(tone: PodChipView['tone'], revisionAge: PodChipView['revisionAge'] 
     workloadKey: 'DaemonSet/kube-system/agent',
     restarts: 0,
     disruption: null,
+    orphanOf: null,
   };
 }
 

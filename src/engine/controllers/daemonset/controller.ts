@@ -20,6 +20,7 @@ import type { NodePlacement } from './placement';
 import { podsShouldBeOnNode } from './placement';
 import { allowsSurge, rollingUpdateFromBuckets } from './rollingUpdate';
 import { daemonPodFor, podBlueprint } from './podBlueprint';
+import { DaemonSetAdoption } from './adoption';
 
 // BurstReplicas: at most this many creates or deletes per sync (daemon_controller.go).
 const BURST_REPLICAS = 250;
@@ -61,10 +62,14 @@ export class DaemonSetController extends Controller {
   private readonly states = new Map<string, DaemonSetState>();
   // A DaemonSet's work-queue key by uid: every write of one of its pods enqueues it.
   private readonly keysByUid = new Map<string, string>();
+  private readonly adoption: DaemonSetAdoption;
 
   constructor(ctx: ControllerContext) {
     super(ctx);
     const { store } = ctx.api;
+    this.adoption = new DaemonSetAdoption(store, (ds) =>
+      this.enqueue(dsKey(ds.metadata.namespace, ds.metadata.name)),
+    );
     store.watch('DaemonSet', (e) => {
       if (e.type === 'DELETED') {
         this.states.delete(e.object.metadata.uid ?? '');
@@ -74,6 +79,13 @@ export class DaemonSetController extends Controller {
     store.watch('Pod', (e) => {
       const pod = e.object as Pod;
       const ownerUid = controllerUidOf(pod);
+      // A released or orphaned pod leaves its former DaemonSet's index (updatePod's controllerRef change).
+      const formerUid = e.old ? controllerUidOf(e.old as Pod) : undefined;
+      if (formerUid && formerUid !== ownerUid) {
+        this.states.get(formerUid)?.indexPod(e.key, undefined, targetNode(pod));
+        const former = this.keysByUid.get(formerUid);
+        if (former !== undefined) this.enqueue(former);
+      }
       if (!ownerUid) return;
       let key = this.keysByUid.get(ownerUid);
       if (key === undefined) {
@@ -152,6 +164,7 @@ export class DaemonSetController extends Controller {
       );
       return;
     }
+    this.adoption.claim(api, ds);
     const { current, old } = constructHistory(api, ds);
     const hash = current.metadata.labels?.[CONTROLLER_REVISION_HASH] ?? '';
     const generation = templateGeneration(ds);

@@ -4,8 +4,11 @@ import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 import { computeHash, stableStringify } from '../daemonset/history';
 import { scaledValue } from '../daemonset/rollingUpdate';
+import { labelSelectorMatches } from '../../api/labels';
 import { deepClone } from '../../api/clone';
 import { pausedScale } from './pausedScale';
+import { reconcileNewReplicaSet, reconcileOldReplicaSets } from './rolling';
+import { OrphanIndex, adoptOrphans } from '../controllerRef';
 
 const DEPLOYMENT_CONTROLLER = 'deployment-controller';
 const POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -17,9 +20,16 @@ const POD_TEMPLATE_HASH = 'pod-template-hash';
  */
 export class DeploymentController extends Controller {
   readonly name = DEPLOYMENT_CONTROLLER;
+  // ReplicaSets left by a Deployment deleted with --cascade=orphan, for getReplicaSetsForDeployment to claim.
+  private readonly orphans: OrphanIndex<ReplicaSet>;
 
   constructor(ctx: ControllerContext) {
     super(ctx);
+    this.orphans = new OrphanIndex<ReplicaSet>(ctx.api.store, 'ReplicaSet', (rs) => {
+      for (const d of ctx.api.list<Deployment>('Deployment', rs.metadata.namespace))
+        if (labelSelectorMatches(d.spec.selector, rs.metadata.labels))
+          this.enqueue(`${d.metadata.namespace}/${d.metadata.name}`);
+    });
     ctx.api.store.watch('Deployment', (e) => {
       if (e.type !== 'DELETED') this.enqueue(`${e.object.metadata.namespace}/${e.object.metadata.name}`);
     });
@@ -41,7 +51,9 @@ export class DeploymentController extends Controller {
     const [ns, name] = key.split('/') as [string, string];
     const { api, recorder } = this.ctx;
     const d = api.get<Deployment>('Deployment', ns, name);
-    if (!d) return;
+    // A Deployment being deleted is left to the garbage collector (syncDeployment's syncStatusOnly).
+    if (!d || d.metadata.deletionTimestamp) return;
+    adoptOrphans(api, d, d.spec.selector, this.orphans);
     const hash = computeHash(d.spec.template);
     const all = this.replicaSets(d);
     let current = all.find((rs) => stableStringify(withoutHash(rs)) === stableStringify(d.spec.template));
@@ -111,27 +123,11 @@ export class DeploymentController extends Controller {
       for (const rs of old) scale(rs, 0);
       if (old.every((rs) => (rs.status?.replicas ?? 0) === 0)) scale(current, replicas);
     } else {
-      const ru = d.spec.strategy?.rollingUpdate;
-      const maxSurge = scaledValue(ru?.maxSurge ?? '25%', replicas, true);
-      let maxUnavailable = scaledValue(ru?.maxUnavailable ?? '25%', replicas, false);
-      if (maxSurge === 0 && maxUnavailable === 0) maxUnavailable = 1;
-      const total = (rs: ReplicaSet[]) => rs.reduce((s, r) => s + (r.spec.replicas ?? 0), 0);
-      // Scale up the new ReplicaSet within the surge allowance.
-      const room = replicas + maxSurge - total([current, ...old]);
-      const cur = current.spec.replicas ?? 0;
-      if (cur < replicas && room > 0) scale(current, Math.min(replicas, cur + room));
-      else if (cur > replicas) scale(current, replicas);
-      // Scale down old ReplicaSets while enough pods stay available.
-      const available = [current, ...old].reduce((s, r) => s + (r.status?.availableReplicas ?? 0), 0);
-      let canRemove = available - (replicas - maxUnavailable);
-      for (const rs of old) {
-        if (canRemove <= 0) break;
-        const n = Math.min(rs.spec.replicas ?? 0, canRemove);
-        if (n > 0) {
-          scale(rs, (rs.spec.replicas ?? 0) - n);
-          canRemove -= n;
-        }
-      }
+      // rolloutRolling: scale the new ReplicaSet up, or else the old ones down — one step per sync;
+      // the ReplicaSets' own updates bring the controller back for the next.
+      const up = reconcileNewReplicaSet(d, [current, ...old], current);
+      if (up) scale(...up);
+      else for (const down of reconcileOldReplicaSets(d, old, current)) scale(...down);
     }
     const fresh = api.get<Deployment>('Deployment', ns, name)!;
     const sets = this.replicaSets(fresh);

@@ -8,6 +8,8 @@ import {
 import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 import { deepClone } from '../../api/clone';
+import { labelSelectorMatches } from '../../api/labels';
+import { OrphanIndex, ReleaseIndex, adoptOrphans } from '../controllerRef';
 
 const REPLICASET_CONTROLLER = 'replicaset-controller';
 
@@ -35,9 +37,24 @@ function deletionRank(a: Pod, b: Pod): number {
  */
 export class ReplicaSetController extends Controller {
   readonly name = REPLICASET_CONTROLLER;
+  // Pods left by a ReplicaSet deleted with --cascade=orphan, for claimPods to adopt.
+  private readonly orphans: OrphanIndex<Pod>;
+  // Pods relabelled out of their ReplicaSet's selector, for claimPods to release.
+  private readonly mismatched: ReleaseIndex<Pod>;
 
   constructor(ctx: ControllerContext) {
     super(ctx);
+    this.orphans = new OrphanIndex<Pod>(ctx.api.store, 'Pod', (pod) => {
+      for (const rs of ctx.api.list<ReplicaSet>('ReplicaSet', pod.metadata.namespace))
+        if (labelSelectorMatches(rs.spec.selector, pod.metadata.labels))
+          this.enqueue(`${rs.metadata.namespace}/${rs.metadata.name}`);
+    });
+    this.mismatched = new ReleaseIndex<Pod>(
+      ctx.api.store,
+      'Pod',
+      'ReplicaSet',
+      (o) => (o as ReplicaSet).spec.selector,
+    );
     ctx.api.store.watch('ReplicaSet', (e) => {
       if (e.type !== 'DELETED') this.enqueue(`${e.object.metadata.namespace}/${e.object.metadata.name}`);
     });
@@ -53,9 +70,13 @@ export class ReplicaSetController extends Controller {
     const { api, recorder } = this.ctx;
     const rs = api.get<ReplicaSet>('ReplicaSet', ns, name);
     if (!rs) return;
+    adoptOrphans(api, rs, rs.spec.selector, this.orphans);
+    this.mismatched.release(api, rs, 'Pod');
     const pods = ownedPods(this.ctx, rs).filter((p) => !p.metadata.deletionTimestamp);
     const want = rs.spec.replicas ?? 1;
-    if (pods.length < want) {
+    // A ReplicaSet being deleted keeps its status current but creates and deletes nothing (syncReplicaSet).
+    const manage = !rs.metadata.deletionTimestamp;
+    if (manage && pods.length < want) {
       for (let i = pods.length; i < want; i++) {
         const t = deepClone(rs.spec.template);
         const res = api.create<Pod>({
@@ -97,7 +118,7 @@ export class ReplicaSetController extends Controller {
             REPLICASET_CONTROLLER,
           );
       }
-    } else if (pods.length > want) {
+    } else if (manage && pods.length > want) {
       for (const pod of [...pods].sort(deletionRank).slice(0, pods.length - want)) {
         api.delete('Pod', ns, pod.metadata.name);
         recorder.event(
