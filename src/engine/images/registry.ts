@@ -23,11 +23,6 @@ const BY_REPOSITORY: ReadonlyMap<string, CatalogueEntry> = new Map(
   CATALOGUE.flatMap((e) => e.repositories.map((r) => [r, e] as const)),
 );
 
-/** catalogueEntry finds the catalogue entry of a full repository name (docker.io/library/nginx). */
-export function catalogueEntry(repository: string): CatalogueEntry | undefined {
-  return BY_REPOSITORY.get(repository);
-}
-
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
