@@ -225,6 +225,12 @@ function lessonSchemas(): Record<string, JsonSchema> {
           items: check,
         },
         not: { description: 'Passes when this check does not.', ...check },
+        unmet: {
+          description:
+            'What "Check my work" says when this check fails, in plain words ("fluentd still runs on node-3"); {output} stands for the command\'s output.',
+          type: 'string',
+          minLength: 1,
+        },
       },
       additionalProperties: false,
       oneOf: [{ required: ['kubectl'] }, { required: ['all'] }, { required: ['any'] }, { required: ['not'] }],

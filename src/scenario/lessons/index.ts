@@ -1,6 +1,7 @@
 // Workshop lessons: the `spec.lesson` block of a Scenario, its checks and the learner's progress.
 export type {
   Check,
+  CheckReport,
   Expectation,
   Lesson,
   LessonInfo,
@@ -10,5 +11,5 @@ export type {
   TaskStatus,
 } from './types';
 export { checkCommandProblem, lessonInfo, parseLesson } from './parse';
-export { evaluateCheck, meetsExpectation } from './checks';
+export { checkReport, evaluateCheck, expectationWords, meetsExpectation } from './checks';
 export { LessonTracker } from './progress';

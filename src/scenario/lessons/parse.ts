@@ -3,6 +3,7 @@
 // evaluated after every change to the cluster, so anything that writes would change what it tests.
 import type { ManifestError, RawScenarioDoc } from '../../manifests';
 import { DocReader, isMapping } from '../docReader';
+import type { Loose } from '../docReader';
 import { GLOBAL_FLAGS, firstPositional, parseVerbArgs, shellSplit } from '../../kubectl/parse';
 import { findVerb } from '../../kubectl/registry';
 // The verb modules register themselves into the registry when imported.
@@ -89,7 +90,15 @@ function parseCheckList(v: unknown, path: string, r: DocReader, depth: number): 
 function parseCheck(v: unknown, path: string, r: DocReader, depth = 0): Check | undefined {
   if (depth > MAX_CHECK_DEPTH) return r.error(path, `checks nest at most ${MAX_CHECK_DEPTH} deep`);
   if (!isMapping(v)) return r.error(path, `${ONE_OF}, written as a mapping`);
-  r.unknownKeys(v, [...CHECK_KEYS, 'expect'], path, 'a check');
+  r.unknownKeys(v, [...CHECK_KEYS, 'expect', 'unmet'], path, 'a check');
+  const check = parseCheckKind(v, path, r, depth);
+  if (!check || v.unmet === undefined || v.unmet === null) return check;
+  const unmet = scalarText(v.unmet)?.trim();
+  if (!unmet) return r.error(`${path}.unmet`, 'Invalid value: unmet: is the text "Check my work" shows');
+  return { ...check, unmet };
+}
+
+function parseCheckKind(v: Loose, path: string, r: DocReader, depth: number): Check | undefined {
   const present = CHECK_KEYS.filter((k) => v[k] !== undefined);
   if (present.length !== 1) {
     const where = present.length > 1 ? `${path}.${present[1] ?? ''}` : path;

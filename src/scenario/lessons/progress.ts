@@ -3,8 +3,8 @@
 // order, because a later task often undoes an earlier one ("cordon node-2", then "uncordon it")
 // and its check would be true before the learner got there; and it keeps evaluation to one check.
 import type { Simulation } from '../../engine/simulation';
-import { evaluateCheck } from './checks';
-import type { Lesson, LessonStatus, TaskStatus } from './types';
+import { checkReport, evaluateCheck } from './checks';
+import type { CheckReport, Lesson, LessonStatus, TaskStatus } from './types';
 
 /**
  * LessonTracker evaluates a lesson's current task after changes to the cluster. It watches the
@@ -59,6 +59,20 @@ export class LessonTracker {
     }
     if (progressed) this.reported = false;
     return progressed;
+  }
+
+  /**
+   * checkWork is the "Check my work" button: the current task's check with every condition not
+   * met yet, in words. A check that passes ticks the task off, as a poll would have. Null once
+   * every task has passed.
+   */
+  checkWork(): CheckReport | null {
+    const i = this.current;
+    const task = i === null ? undefined : this.lesson.tasks[i];
+    if (!task) return null;
+    const report = checkReport(this.sim, task.check);
+    if (report.passed) this.evaluate();
+    return report;
   }
 
   /** takeStatus returns the status the first time, then again only after a task has passed. */

@@ -23,12 +23,24 @@ export interface Expectation {
 /** LineOp compares a line count. */
 export type LineOp = '==' | '>=' | '<=' | '>' | '<';
 
-/** Check is a read-only test of the cluster: one `kubectl get`, or a combination of checks. */
-export type Check =
+/**
+ * Check is a read-only test of the cluster: one `kubectl get`, or a combination of checks.
+ * `unmet` is what "Check my work" says when this check fails, in the learner's words ("fluentd
+ * still runs on node-3"); `{output}` in it stands for the command's output. Without it the
+ * message is derived from the check (what the command printed and what it should print).
+ */
+export type Check = (
   | { kind: 'kubectl'; command: string; expect: Expectation }
   | { kind: 'all'; checks: Check[] }
   | { kind: 'any'; checks: Check[] }
-  | { kind: 'not'; check: Check };
+  | { kind: 'not'; check: Check }
+) & { unmet?: string };
+
+/** CheckReport is what "Check my work" answers: passed, or the conditions not met yet, in words. */
+export interface CheckReport {
+  passed: boolean;
+  unmet: string[];
+}
 
 /** LessonTask is one thing the learner does: a title, what to do (Markdown), hints, and its check. */
 export interface LessonTask {
