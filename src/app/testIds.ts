@@ -57,6 +57,9 @@ export const TID = {
   lessonProgress: 'lesson-progress',
   lessonTask: 'lesson-task',
   lessonHint: 'lesson-hint',
+  /** "Check my work" on the current task, and its answer (data-state: passed or unmet). */
+  lessonCheck: 'lesson-check',
+  lessonCheckResult: 'lesson-check-result',
   presenter: 'presenter',
   /** What a render error shows instead of a blank page, and the button after too many worker crashes. */
   errorBoundary: 'error-boundary',

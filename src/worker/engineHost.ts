@@ -88,6 +88,10 @@ export class EngineHost {
         return this.replay(msg);
       case 'seek':
         return this.seek(msg.id, msg.time);
+      case 'checkWork':
+        this.reply(msg.id, { kind: 'checkWork', report: this.session?.checkWork?.() ?? null });
+        // A check that passes ticks its task: the page hears of it with the next flush.
+        return this.flush();
       case 'podDetails':
         return this.reply(msg.id, {
           kind: 'podDetails',

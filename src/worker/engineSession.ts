@@ -3,7 +3,7 @@
 // batching and watch streaming are tested in Node without the engine.
 import type { KubeObject } from '../engine/api/types';
 import type { ClusterDiff, FeedEvent, LoadError, LoggedCommand, PodDetails, ScenarioInfo } from './protocol';
-import type { LessonStatus } from '../scenario/lessons/types';
+import type { CheckReport, LessonStatus } from '../scenario/lessons/types';
 import type { StepRecord } from '../scenario/stepRunner';
 
 /** WatchStream formats the changes of one frame as `kubectl … -w` would print them. */
@@ -41,6 +41,8 @@ export interface EngineSession {
   complete(line: string): string[];
   /** takeLessonStatus returns the lesson's progress when it changed since the last call (none without a lesson). */
   takeLessonStatus?(): LessonStatus | null;
+  /** checkWork evaluates the current lesson task for "Check my work" (none without a lesson). */
+  checkWork?(): CheckReport | null;
   /** takeStepRecords returns the scenario steps that ran since the last call. */
   takeStepRecords?(): StepRecord[];
   /** podDetails reads what the inspector needs beyond the pod object; optional so fakes may skip it. */

@@ -50,6 +50,7 @@ function wrap(session: ScenarioSession): EngineSession {
     stepToNextEvent: () => track(session.stepToNextEvent()),
     complete: (line) => complete(sim, line),
     takeLessonStatus: () => lesson?.takeStatus() ?? null,
+    checkWork: () => lesson?.checkWork() ?? null,
     takeStepRecords: () => {
       const ran = session.steps.slice(stepsTaken);
       stepsTaken = session.steps.length;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { LessonInfo, LessonStatus } from '../../scenario/lessons/types';
 import { useAppStore } from '../store';
 import { TID } from '../testIds';
+import { CheckWork } from './CheckWork';
 import { Markdown } from './Markdown';
 import './lessons.css';
 
@@ -46,7 +47,15 @@ function TaskList({
   );
 }
 
-function TaskDetail({ task, passed }: { task: LessonInfo['tasks'][number]; passed: boolean }) {
+function TaskDetail({
+  task,
+  passed,
+  current,
+}: {
+  task: LessonInfo['tasks'][number];
+  passed: boolean;
+  current: boolean;
+}) {
   // Hints are revealed one by one; the panel is re-created for each task and each run.
   const [revealed, setRevealed] = useState(0);
   return (
@@ -80,6 +89,7 @@ function TaskDetail({ task, passed }: { task: LessonInfo['tasks'][number]; passe
           {revealed >= task.hints.length ? 'No more hints' : `Hint ${revealed + 1} of ${task.hints.length}`}
         </button>
       )}
+      {current && !passed && <CheckWork />}
     </div>
   );
 }
@@ -110,7 +120,14 @@ function LessonBody({ lesson }: { lesson: LessonInfo }) {
           shown={shown}
           onShow={(i) => setPicked({ task: i, whileCurrent: current })}
         />
-        {task && <TaskDetail key={shown} task={task} passed={status?.tasks[shown]?.passed ?? false} />}
+        {task && (
+          <TaskDetail
+            key={shown}
+            task={task}
+            passed={status?.tasks[shown]?.passed ?? false}
+            current={shown === current}
+          />
+        )}
       </div>
     </>
   );

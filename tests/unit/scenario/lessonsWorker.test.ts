@@ -27,6 +27,12 @@ function startHost(name: string) {
       for (let i = 0; i < times; i++) host.handle({ type: 'step', id: id++ });
     },
     seek: (time: number) => host.handle({ type: 'seek', id: id++, time }),
+    checkWork: () => {
+      const at = id++;
+      host.handle({ type: 'checkWork', id: at });
+      const reply = posted.find((m) => m.type === 'reply' && m.id === at);
+      return reply?.type === 'reply' && reply.reply.kind === 'checkWork' ? reply.reply.report : undefined;
+    },
     lastProgress: () => ofType('lesson').at(-1)?.status.done,
   };
 }
@@ -63,6 +69,25 @@ describe('lessons in the worker', () => {
     const cordonAt = h.ofType('record').at(-1)?.record.log[0]?.t ?? 0;
     h.seek(cordonAt + 1);
     expect(h.lastProgress()).toBe(1);
+  });
+
+  it('answers "Check my work" in the words of the check, and ticks a task that passes', () => {
+    const h = startHost('lesson-node-maintenance');
+    expect(h.checkWork()).toEqual({
+      passed: false,
+      unmet: ['the scheduler may still place new pods on node-2'],
+    });
+    h.run('kubectl cordon node-2');
+    h.run('kubectl drain node-2 --ignore-daemonsets');
+    // Straight after the drain: the evicted pods are terminating, their replacements not ready.
+    expect(h.checkWork()?.unmet).toEqual([
+      expect.stringMatching(/^web pods are still on node-2: pod\/web-/),
+      expect.stringMatching(/^web has (\d|none) of 4 replicas available$/),
+    ]);
+    h.step(40);
+    h.run('kubectl uncordon node-2');
+    expect(h.lastProgress()).toBe(3);
+    expect(h.checkWork()).toBeNull();
   });
 
   it("sends the scenario's steps with their output, for the console", () => {
