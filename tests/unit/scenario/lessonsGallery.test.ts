@@ -235,7 +235,9 @@ describe('lesson: node maintenance', () => {
         addNodeCommand({ name: 'node-4', labels: [], taints: [], cpu: '', memory: '' }),
         'wait 10',
         NODE_COMMANDS.cordon('node-2'),
-        NODE_COMMANDS.drain('node-2'),
+        // The lesson's menu drains without the flag; drain refuses and says which flag it needs.
+        `? ${NODE_COMMANDS.drain('node-2', true)}`,
+        'kubectl drain node-2 --ignore-daemonsets',
         'wait 30',
         NODE_COMMANDS.uncordon('node-2'),
       ],
