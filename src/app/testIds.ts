@@ -60,6 +60,10 @@ export const TID = {
   /** "Check my work" on the current task, and its answer (data-state: passed or unmet). */
   lessonCheck: 'lesson-check',
   lessonCheckResult: 'lesson-check-result',
+  /** The teacher's view of the lesson's source. */
+  lessonSource: 'lesson-source',
+  lessonSourceDialog: 'lesson-source-dialog',
+  lessonSourceText: 'lesson-source-text',
   presenter: 'presenter',
   /** What a render error shows instead of a blank page, and the button after too many worker crashes. */
   errorBoundary: 'error-boundary',

@@ -90,14 +90,18 @@ export class ScenarioSession {
     return this.scenario?.steps.length ?? 0;
   }
 
-  /** apply applies edited YAML like `kubectl apply`: nothing is applied when the text has errors. */
-  apply(text: string): { errors: LoadError[]; output: string } {
+  /**
+   * apply applies edited YAML like `kubectl apply`: nothing is applied when the text has errors.
+   * `scenario` tells whether the text holds a Scenario document (a new lesson to restart with).
+   */
+  apply(text: string): { errors: LoadError[]; output: string; scenario: boolean } {
     const loaded = loadManifests(text);
-    if (loaded.errors.length > 0) return { errors: loaded.errors, output: '' };
+    const scenario = Boolean(loaded.scenario);
+    if (loaded.errors.length > 0) return { errors: loaded.errors, output: '', scenario };
     const manifest = loaded.objects.length > 0 ? text : '';
-    if (!manifest) return { errors: [], output: '' };
+    if (!manifest) return { errors: [], output: '', scenario };
     const res = this.run('kubectl apply -f -', manifest);
-    return { errors: [], output: [res.stdout, res.stderr].filter(Boolean).join('\n') };
+    return { errors: [], output: [res.stdout, res.stderr].filter(Boolean).join('\n'), scenario };
   }
 
   /** run executes a console line (`kubectl …`, a bare kubectl verb, or `sim …`) and logs it. */

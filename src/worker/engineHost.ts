@@ -191,9 +191,10 @@ export class EngineHost {
       return;
     }
     const logged = this.session.commandLog().length;
-    const { errors, output } = this.session.apply(text);
-    // Restart replays the last text that applied cleanly, so it matches what the editor shows.
-    if (errors.length === 0) this.loadedText = text;
+    const { errors, output, scenario = true } = this.session.apply(text);
+    // Restart replays the last text that applied cleanly, so it matches what the editor shows;
+    // but a lesson's editor shows only its cluster, and Restart there starts the lesson over.
+    if (errors.length === 0 && (scenario || !this.session.scenario?.lesson)) this.loadedText = text;
     this.noteCommand('kubectl apply -f -', logged);
     this.reply(id, { kind: 'applied', ok: errors.length === 0, errors, output });
     this.flush();

@@ -28,7 +28,8 @@ export interface EngineSession {
   snapshot(): KubeObject[];
   /** The event log, oldest first; the host reads what was added since it last looked. */
   eventLog(): readonly FeedEvent[];
-  apply(text: string): { errors: LoadError[]; output: string };
+  /** `scenario`: the text holds a Scenario document (absent from fakes: taken as true). */
+  apply(text: string): { errors: LoadError[]; output: string; scenario?: boolean };
   run(line: string, stdin?: string): RunOutput;
   advance(seconds: number): void;
   /** runTo runs to exactly simulated time `t` (replays need the recorded instant, not a sum). */

@@ -6,6 +6,7 @@ import type { LessonInfo, LessonStatus } from '../../scenario/lessons/types';
 import { useAppStore } from '../store';
 import { TID } from '../testIds';
 import { CheckWork } from './CheckWork';
+import { LessonSourceButton } from './LessonSource';
 import { Markdown } from './Markdown';
 import './lessons.css';
 
@@ -111,6 +112,7 @@ function LessonBody({ lesson }: { lesson: LessonInfo }) {
         <span className="lesson__progress" data-testid={TID.lessonProgress} aria-live="polite">
           {done} / {total}
         </span>
+        <LessonSourceButton />
       </div>
       <div className="lesson__scroll">
         {current === null && <p className="lesson__finished">All tasks done. Well done!</p>}

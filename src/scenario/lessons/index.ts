@@ -13,3 +13,4 @@ export type {
 export { checkCommandProblem, lessonInfo, parseLesson } from './parse';
 export { checkReport, evaluateCheck, expectationWords, meetsExpectation } from './checks';
 export { LessonTracker } from './progress';
+export { clusterText } from './source';
