@@ -198,6 +198,27 @@ function lessonSchemas(): Record<string, JsonSchema> {
           items: { type: 'string' },
         },
         check: { description: 'Passes when the task is done.', ...check },
+        predict: {
+          description:
+            'Predict, then watch: a multiple-choice question answered before acting; the check waits for the answer.',
+          type: 'object',
+          required: ['question', 'choices', 'answer', 'explain'],
+          properties: {
+            question: { description: 'What the learner predicts.', type: 'string' },
+            choices: {
+              description: 'Two or more answers to pick from.',
+              type: 'array',
+              minItems: 2,
+              items: { type: 'string' },
+            },
+            answer: { description: 'The number of the right choice, from 1.', type: 'integer', minimum: 1 },
+            explain: {
+              description: 'Markdown shown once the task is done: what happened and why.',
+              type: 'string',
+            },
+          },
+          additionalProperties: false,
+        },
       },
       additionalProperties: false,
     },

@@ -60,6 +60,11 @@ export const TID = {
   /** "Check my work" on the current task, and its answer (data-state: passed or unmet). */
   lessonCheck: 'lesson-check',
   lessonCheckResult: 'lesson-check-result',
+  /** Predict, then watch: the question, its choices, the lock-in button and the revealed answer. */
+  lessonPredict: 'lesson-predict',
+  lessonPredictChoice: 'lesson-predict-choice',
+  lessonPredictSubmit: 'lesson-predict-submit',
+  lessonReveal: 'lesson-reveal',
   /** The teacher's view of the lesson's source. */
   lessonSource: 'lesson-source',
   lessonSourceDialog: 'lesson-source-dialog',

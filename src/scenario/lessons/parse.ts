@@ -8,11 +8,12 @@ import { GLOBAL_FLAGS, firstPositional, parseVerbArgs, shellSplit } from '../../
 import { findVerb } from '../../kubectl/registry';
 // The verb modules register themselves into the registry when imported.
 import '../../kubectl/verbs/index';
-import type { Check, Expectation, Lesson, LessonInfo, LessonTask, LineOp } from './types';
+import type { Check, Expectation, Lesson, LessonInfo, LessonTask, LineOp, Prediction } from './types';
 
 const CHECK_KEYS = ['kubectl', 'all', 'any', 'not'];
 const EXPECT_KEYS = ['empty', 'equals', 'contains', 'matches', 'lines', 'error'];
-const TASK_KEYS = ['title', 'description', 'hints', 'check'];
+const TASK_KEYS = ['title', 'description', 'hints', 'check', 'predict'];
+const PREDICT_KEYS = ['question', 'choices', 'answer', 'explain'];
 const ONE_OF = 'a check is exactly one of kubectl:, all:, any: or not:';
 // all:/any:/not: nest; a lesson needs a few levels, and the bound keeps a hostile one cheap.
 const MAX_CHECK_DEPTH = 16;
@@ -132,6 +133,35 @@ function parseCheckKind(v: Loose, path: string, r: DocReader, depth: number): Ch
   }
 }
 
+function parsePredict(v: unknown, path: string, r: DocReader): Prediction | undefined {
+  if (!isMapping(v)) return r.error(path, 'predict: is a mapping with question, choices, answer and explain');
+  r.unknownKeys(v, PREDICT_KEYS, path, 'predict:');
+  const question = scalarText(v.question)?.trim();
+  if (!question)
+    r.error(`${path}.question`, 'Required value: the question the learner answers before acting');
+  const choices: string[] = [];
+  if (!Array.isArray(v.choices) || v.choices.length < 2)
+    r.error(`${path}.choices`, 'Required value: a list of two or more choices');
+  else
+    v.choices.forEach((c, i) => {
+      const text = scalarText(c)?.trim();
+      if (text) choices.push(text);
+      else r.error(`${path}.choices[${i}]`, 'Invalid value: a choice is a text');
+    });
+  const answer = v.answer;
+  const valid =
+    typeof answer === 'number' && Number.isInteger(answer) && answer >= 1 && answer <= choices.length;
+  if (!valid)
+    r.error(
+      `${path}.answer`,
+      `Invalid value: ${JSON.stringify(answer)}: the number of the right choice, 1 to ${choices.length}`,
+    );
+  const explain = typeof v.explain === 'string' ? v.explain : '';
+  if (!explain.trim()) r.error(`${path}.explain`, 'Required value: Markdown that explains what happened');
+  if (!question || !valid || !explain.trim() || choices.length < 2) return undefined;
+  return { question, choices, answer: (answer as number) - 1, explain };
+}
+
 function parseTask(v: unknown, path: string, r: DocReader): LessonTask | undefined {
   if (!isMapping(v)) return r.error(path, 'a task is a mapping with title, description, hints and check');
   r.unknownKeys(v, TASK_KEYS, path, 'a task');
@@ -155,7 +185,10 @@ function parseTask(v: unknown, path: string, r: DocReader): LessonTask | undefin
   if (v.check === undefined || v.check === null)
     return r.error(`${path}.check`, 'Required value: every task needs a check that tells when it is done');
   const check = parseCheck(v.check, `${path}.check`, r);
-  return title && check ? { title, description, hints, check } : undefined;
+  const predict =
+    v.predict === undefined || v.predict === null ? undefined : parsePredict(v.predict, `${path}.predict`, r);
+  if (!title || !check) return undefined;
+  return { title, description, hints, check, ...(predict ? { predict } : {}) };
 }
 
 /**
@@ -184,5 +217,12 @@ export function parseLesson(raw: RawScenarioDoc): { lesson?: Lesson; errors: Man
 
 /** lessonInfo strips the checks: what the page shows of a lesson. */
 export function lessonInfo(lesson: Lesson): LessonInfo {
-  return { tasks: lesson.tasks.map(({ title, description, hints }) => ({ title, description, hints })) };
+  return {
+    tasks: lesson.tasks.map(({ title, description, hints, predict }) => ({
+      title,
+      description,
+      hints,
+      ...(predict ? { predict: { question: predict.question, choices: predict.choices } } : {}),
+    })),
+  };
 }

@@ -42,12 +42,25 @@ export interface CheckReport {
   unmet: string[];
 }
 
+/**
+ * Prediction is a "predict, then watch" question: the learner picks one of `choices` before
+ * acting; the task's check is not evaluated until then. Once the task passes, the right answer
+ * (`answer`, 0-based) and `explain` (Markdown) are shown.
+ */
+export interface Prediction {
+  question: string;
+  choices: string[];
+  answer: number;
+  explain: string;
+}
+
 /** LessonTask is one thing the learner does: a title, what to do (Markdown), hints, and its check. */
 export interface LessonTask {
   title: string;
   description: string;
   hints: string[];
   check: Check;
+  predict?: Prediction;
 }
 
 /** Lesson is the `spec.lesson` block: its tasks, done in order. */
@@ -57,13 +70,24 @@ export interface Lesson {
 
 /** LessonInfo is what the page shows of a lesson: the tasks without their checks. */
 export interface LessonInfo {
-  tasks: { title: string; description: string; hints: string[] }[];
+  tasks: {
+    title: string;
+    description: string;
+    hints: string[];
+    /** The question and its choices; the answer stays in the worker until the task passes. */
+    predict?: { question: string; choices: string[] };
+  }[];
 }
 
-/** TaskStatus is whether a task has passed, and when (simulated seconds). */
+/**
+ * TaskStatus is whether a task has passed, and when (simulated seconds). For a prediction task,
+ * `predicted` is the learner's choice (0-based), and `reveal` the answer once the task passed.
+ */
 export interface TaskStatus {
   passed: boolean;
   passedAt: number | null;
+  predicted?: number;
+  reveal?: { answer: number; explain: string };
 }
 
 /**

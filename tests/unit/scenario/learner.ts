@@ -1,8 +1,7 @@
 // A learner working through a gallery lesson headless, as the worker drives it: one command (or
 // an editor apply, or `wait N`) at a time, polling the lesson after each as the worker does after
 // every tick. Routes are lists of such lines, so a test reads like the learner's session.
-import { LessonTracker } from '../../../src/scenario/lessons';
-import type { CheckReport } from '../../../src/scenario/lessons';
+import type { CheckReport, LessonTracker } from '../../../src/scenario/lessons';
 import { ScenarioSession } from '../../../src/scenario/session';
 import { galleryText } from './galleryFiles';
 
@@ -15,9 +14,9 @@ export class Learner {
 
   constructor(name: string) {
     const { session, errors } = ScenarioSession.create(galleryText(name));
-    if (!session?.scenario?.lesson) throw new Error(errors.map((e) => e.message).join('\n'));
+    if (!session?.lesson) throw new Error(errors.map((e) => e.message).join('\n'));
     this.session = session;
-    this.tracker = new LessonTracker(session.sim, session.scenario.lesson);
+    this.tracker = session.lesson;
     this.wait(10);
   }
 
