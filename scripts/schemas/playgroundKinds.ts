@@ -282,6 +282,13 @@ function lessonSchemas(): Record<string, JsonSchema> {
           description: 'The command fails (true), e.g. NotFound; by default it must succeed.',
           type: 'boolean',
         },
+        sameWordsAs: {
+          description:
+            'Another `kubectl get` whose output has the same words in any order, e.g. the nodes a label selects.',
+          type: 'string',
+          pattern: getCommand,
+          patternErrorMessage: 'a check runs kubectl get and nothing else',
+        },
       },
       additionalProperties: false,
     },

@@ -106,6 +106,12 @@ export const GALLERY: readonly GalleryEntry[] = [
     'Cordon, drain with --ignore-daemonsets, uncordon: checked live as you type.',
     true,
   ),
+  entry(
+    'lesson-choosing-nodes',
+    'Workshop: choosing nodes',
+    'nodeSelector and node affinity, a relabelled node losing its pod, a canary node before everywhere.',
+    true,
+  ),
 ];
 
 /** galleryEntry finds a built-in scenario by name. */

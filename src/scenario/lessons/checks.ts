@@ -34,8 +34,16 @@ function compare(actual: number, op: NonNullable<Expectation['lines']>['op'], co
   }
 }
 
-/** meetsExpectation judges one command's output: every field of the expectation must hold. */
-export function meetsExpectation(result: KubectlResult, expect: Expectation): boolean {
+/** words is an output's whitespace-separated words, sorted: a set of names in any order. */
+function wordSet(text: string): string {
+  return text.split(/\s+/).filter(Boolean).sort().join(' ');
+}
+
+/**
+ * meetsExpectation judges one command's output: every field of the expectation must hold.
+ * `other` is the output of the expectation's sameWordsAs command, when it has one.
+ */
+export function meetsExpectation(result: KubectlResult, expect: Expectation, other?: KubectlResult): boolean {
   const failed = result.exitCode !== 0;
   if (failed !== (expect.error ?? false)) return false;
   const out = normalize(result.stdout);
@@ -45,14 +53,21 @@ export function meetsExpectation(result: KubectlResult, expect: Expectation): bo
   if (expect.matches !== undefined && !new RegExp(expect.matches, 'm').test(out)) return false;
   if (expect.lines !== undefined && !compare(countLines(out), expect.lines.op, expect.lines.count))
     return false;
+  if (expect.sameWordsAs !== undefined) {
+    if (!other || other.exitCode !== 0 || wordSet(other.stdout) !== wordSet(result.stdout)) return false;
+  }
   return true;
+}
+
+function otherOutput(sim: Simulation, expect: Expectation): KubectlResult | undefined {
+  return expect.sameWordsAs === undefined ? undefined : runKubectl(sim, expect.sameWordsAs);
 }
 
 /** evaluateCheck tells whether the cluster passes a check now. all: and any: stop at the first answer. */
 export function evaluateCheck(sim: Simulation, check: Check): boolean {
   switch (check.kind) {
     case 'kubectl':
-      return meetsExpectation(runKubectl(sim, check.command), check.expect);
+      return meetsExpectation(runKubectl(sim, check.command), check.expect, otherOutput(sim, check.expect));
     case 'all':
       return check.checks.every((c) => evaluateCheck(sim, c));
     case 'any':
@@ -73,6 +88,9 @@ function shown(out: string): string {
   return `\`${text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text}\``;
 }
 
+const commandText = (command: string) =>
+  `\`${command.startsWith('kubectl') ? command : `kubectl ${command}`}\``;
+
 const LINE_WORDS: Record<NonNullable<Expectation['lines']>['op'], string> = {
   '==': 'exactly',
   '>=': 'at least',
@@ -90,15 +108,14 @@ export function expectationWords(expect: Expectation): string {
   if (expect.equals !== undefined) words.push(`print \`${normalize(expect.equals)}\``);
   if (expect.contains !== undefined) words.push(`include \`${expect.contains}\``);
   if (expect.matches !== undefined) words.push(`match \`${expect.matches}\``);
+  if (expect.sameWordsAs !== undefined)
+    words.push(`print the same names as ${commandText(expect.sameWordsAs)}`);
   if (expect.lines !== undefined) {
     const { op, count } = expect.lines;
     words.push(`print ${LINE_WORDS[op]} ${count} line${count === 1 && op === '==' ? '' : 's'}`);
   }
   return words.length ? words.join(' and ') : 'succeed';
 }
-
-const commandText = (command: string) =>
-  `\`${command.startsWith('kubectl') ? command : `kubectl ${command}`}\``;
 
 /** fill puts the command's output in place of `{output}` in an author's message. */
 function fill(message: string, out: string): string {
@@ -117,11 +134,13 @@ function explain(sim: Simulation, check: Check): Explained {
     case 'kubectl': {
       const result = runKubectl(sim, check.command);
       const out = normalize(result.stdout);
-      if (meetsExpectation(result, check.expect)) return { passed: true, unmet: [], out };
+      const other = otherOutput(sim, check.expect);
+      if (meetsExpectation(result, check.expect, other)) return { passed: true, unmet: [], out };
       if (check.unmet !== undefined) return { passed: false, unmet: [fill(check.unmet, out)], out };
       const failed = result.exitCode !== 0 && !check.expect.error;
       const said = failed ? `fails: ${result.stderr.trim().split('\n')[0] ?? ''}` : `prints ${shown(out)}`;
-      const message = `${commandText(check.command)} ${said}; it should ${expectationWords(check.expect)}`;
+      const also = other ? ` (which prints ${shown(normalize(other.stdout))})` : '';
+      const message = `${commandText(check.command)} ${said}; it should ${expectationWords(check.expect)}${also}`;
       return { passed: false, unmet: [message], out };
     }
     case 'all': {

@@ -11,7 +11,7 @@ import '../../kubectl/verbs/index';
 import type { Check, Expectation, Lesson, LessonInfo, LessonTask, LineOp, Prediction } from './types';
 
 const CHECK_KEYS = ['kubectl', 'all', 'any', 'not'];
-const EXPECT_KEYS = ['empty', 'equals', 'contains', 'matches', 'lines', 'error'];
+const EXPECT_KEYS = ['empty', 'equals', 'contains', 'matches', 'lines', 'error', 'sameWordsAs'];
 const TASK_KEYS = ['title', 'description', 'hints', 'check', 'predict'];
 const PREDICT_KEYS = ['question', 'choices', 'answer', 'explain'];
 const ONE_OF = 'a check is exactly one of kubectl:, all:, any: or not:';
@@ -73,6 +73,12 @@ function parseExpect(v: unknown, path: string, r: DocReader): Expectation | unde
     } catch (e) {
       r.error(`${path}.matches`, `Invalid value: not a regular expression: ${(e as Error).message}`);
     }
+  }
+  if (v.sameWordsAs !== undefined) {
+    const other = typeof v.sameWordsAs === 'string' ? v.sameWordsAs.trim() : '';
+    const problem = other ? checkCommandProblem(other) : 'Required value: a kubectl get command line';
+    if (problem) r.error(`${path}.sameWordsAs`, problem);
+    else out.sameWordsAs = other;
   }
   if (v.lines !== undefined) {
     const lines = parseLines(v.lines, `${path}.lines`, r);

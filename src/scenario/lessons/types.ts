@@ -18,6 +18,11 @@ export interface Expectation {
   lines?: { op: LineOp; count: number };
   /** The command fails (a NotFound, say): true expects a non-zero exit, false (the default) a zero one. */
   error?: boolean;
+  /**
+   * Another `kubectl get` whose output has the same words, in any order: "the pods' nodes are
+   * the nodes labelled disktype=ssd", however many nodes there are.
+   */
+  sameWordsAs?: string;
 }
 
 /** LineOp compares a line count. */

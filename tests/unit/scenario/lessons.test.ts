@@ -133,7 +133,7 @@ describe('lesson parsing', () => {
     expect(nested).toEqual([
       '27:24: spec.lesson.tasks[0].check.all[0].kubectl: Invalid value: a check runs once after each change; --watch never returns',
       '28:24: spec.lesson.tasks[0].check.all[1].kubectl: unknown flag: --frobnicate',
-      '30:52: spec.lesson.tasks[0].check.all[2].expect.colour: unknown field "colour": expect: has empty, equals, contains, matches, lines, error',
+      '30:52: spec.lesson.tasks[0].check.all[2].expect.colour: unknown field "colour": expect: has empty, equals, contains, matches, lines, error, sameWordsAs',
       '30:34: spec.lesson.tasks[0].check.all[2].expect.matches: Invalid value: not a regular expression: Invalid regular expression: /(/m: Unterminated group',
       '30:46: spec.lesson.tasks[0].check.all[2].expect.lines: Invalid value: "many": a line count (3) or a comparison (">= 2")',
     ]);
