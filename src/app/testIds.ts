@@ -65,6 +65,9 @@ export const TID = {
   lessonPredictChoice: 'lesson-predict-choice',
   lessonPredictSubmit: 'lesson-predict-submit',
   lessonReveal: 'lesson-reveal',
+  /** A finished lesson's proof of completion: the button and the link it shows. */
+  lessonProof: 'lesson-proof',
+  lessonProofUrl: 'lesson-proof-url',
   /** The teacher's view of the lesson's source. */
   lessonSource: 'lesson-source',
   lessonSourceDialog: 'lesson-source-dialog',

@@ -9,6 +9,7 @@ import { CheckWork } from './CheckWork';
 import { LessonSourceButton } from './LessonSource';
 import { Markdown } from './Markdown';
 import { Prediction } from './Prediction';
+import { ProofLink } from './ProofLink';
 import './lessons.css';
 
 function TaskList({
@@ -120,7 +121,12 @@ function LessonBody({ lesson }: { lesson: LessonInfo }) {
         <LessonSourceButton />
       </div>
       <div className="lesson__scroll">
-        {current === null && <p className="lesson__finished">All tasks done. Well done!</p>}
+        {current === null && (
+          <>
+            <p className="lesson__finished">All tasks done. Well done!</p>
+            <ProofLink />
+          </>
+        )}
         <TaskList
           lesson={lesson}
           status={status}

@@ -90,6 +90,44 @@ describe('lessons in the worker', () => {
     expect(h.checkWork()).toBeNull();
   });
 
+  it('replays a finished run to the same ticks and predictions: the share link is the proof of completion', () => {
+    const h = startHost('lesson-taints-tolerations');
+    h.run('lesson predict 1');
+    h.run('kubectl taint node node-1 dedicated=db:NoSchedule');
+    h.run(
+      `kubectl patch ds log-agent -n logging -p '{"spec":{"template":{"spec":{"tolerations":[{"key":"dedicated","operator":"Exists","effect":"NoSchedule"}]}}}}'`,
+    );
+    h.step(60);
+    h.run('lesson predict 2');
+    h.run('kubectl taint node node-3 repair=true:NoExecute');
+    h.step(40);
+    h.run(
+      `kubectl patch ds log-agent -n logging --type json -p '[{"op":"add","path":"/spec/template/spec/tolerations/-","value":{"key":"repair","operator":"Exists"}}]'`,
+    );
+    h.step(40);
+    const finished = h.ofType('lesson').at(-1)?.status;
+    expect(finished).toMatchObject({ done: 4, current: null });
+    const record = h.ofType('record').at(-1)?.record;
+    if (!record) throw new Error('no record');
+
+    // A teacher opens the link: a fresh worker replays the run.
+    const posted: FromWorker[] = [];
+    const opened = new EngineHost({
+      createSession: createScenarioSession,
+      post: (m) => posted.push(m),
+      timers: { now: () => 0, setTimeout: () => 0, clearTimeout: () => undefined },
+    });
+    // The link is made once the lesson is done: its time is at least the last tick's.
+    const time = Math.max(...(finished?.tasks.map((t) => t.passedAt ?? 0) ?? [0]));
+    opened.handle({ type: 'replay', id: 1, text: record.text, log: record.log, time });
+    const lessons = posted.filter((m): m is Extract<FromWorker, { type: 'lesson' }> => m.type === 'lesson');
+    const replayed = lessons.at(-1)?.status;
+    expect(replayed?.tasks.map((t) => [t.passed, t.predicted])).toEqual(
+      finished?.tasks.map((t) => [t.passed, t.predicted]),
+    );
+    expect(replayed?.tasks.map((t) => t.passedAt)).toEqual(finished?.tasks.map((t) => t.passedAt));
+  });
+
   it("sends the scenario's steps with their output, for the console", () => {
     const h = startHost('kube-bench-rejected');
     h.step(10);
