@@ -1,7 +1,7 @@
 // "Check my work": the current task's check run on demand, answering in plain words which
 // conditions are not met yet ("fluentd still runs on node-3"), never a bare "not yet". The worker
 // evaluates the check; a check that passes ticks the task off as the live check would.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CheckReport } from '../../scenario/lessons/types';
 import { engine } from '../store/bridge';
 import { TID } from '../testIds';
@@ -20,6 +20,11 @@ function answerOf(report: CheckReport | null): Answer {
 
 export function CheckWork() {
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const result = useRef<HTMLDivElement>(null);
+  // The panel scrolls: bring the answer into view under the button.
+  useEffect(() => {
+    if (answer && answer.state !== 'checking') result.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [answer]);
   const check = async () => {
     setAnswer({ state: 'checking' });
     try {
@@ -41,6 +46,7 @@ export function CheckWork() {
       </button>
       {answer && answer.state !== 'checking' && (
         <div
+          ref={result}
           className="lesson__check-result"
           data-testid={TID.lessonCheckResult}
           data-state={answer.state}
