@@ -54,9 +54,10 @@ export function Prediction({
   const reveal = status?.reveal;
   return (
     <div className="lesson__predict" data-testid={TID.lessonPredict} data-predicted={predicted ?? ''}>
-      <p className="lesson__question">
-        <span className="lesson__badge">Predict</span> {predict.question}
-      </p>
+      <div className="lesson__question">
+        <span className="lesson__badge">Predict</span>
+        <Markdown text={predict.question} />
+      </div>
       {predicted === undefined && current && (
         <Choices predict={predict} onPick={(i) => void runCommand(`lesson predict ${i + 1}`)} />
       )}
