@@ -1,6 +1,9 @@
 // The lessons as a learner meets them in the browser: a task that ticks whatever node was added,
 // Check my work in plain words, a node menu that does not give the answer away, a prediction
 // before the action, the lesson kept out of the editor, and a finished run's proof link.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { encodeRun } from '../../src/share/urlCodec';
 import { GalleryLesson } from './pages/GalleryLesson';
 import { Playground } from './pages/Playground';
 import { expect, test } from './fixtures';
@@ -58,6 +61,25 @@ test.describe('lessons: correct work is never rejected', () => {
     await expect(pg.editor).not.toContainText('kind: Scenario');
     await g.source.click();
     await expect(g.sourceText).toHaveValue(/hints:[\s\S]*kubectl drain node-2/);
+  });
+});
+
+test.describe('lessons: links made before the lesson left the editor', () => {
+  test('a #v1: link carrying the whole lesson and no editor text opens the lesson, its editor the cluster only', async ({
+    playground: pg,
+    page,
+  }) => {
+    const text = readFileSync(
+      join(import.meta.dirname, '../../src/scenario/gallery/lesson-node-maintenance.yaml'),
+      'utf8',
+    );
+    await page.goto(
+      './' + encodeRun({ text, log: [{ t: 2, line: 'kubectl cordon node-2' }], time: 5, speed: 1 }),
+    );
+    const g = new GalleryLesson(pg);
+    await expect(g.progress).toHaveText('1 / 3');
+    await expect(pg.editor).toContainText('kind: Node');
+    await expect(pg.editor).not.toContainText('kind: Scenario');
   });
 });
 
