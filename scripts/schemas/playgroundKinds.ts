@@ -198,6 +198,27 @@ function lessonSchemas(): Record<string, JsonSchema> {
           items: { type: 'string' },
         },
         check: { description: 'Passes when the task is done.', ...check },
+        predict: {
+          description:
+            'Predict, then watch: a multiple-choice question answered before acting; the check waits for the answer.',
+          type: 'object',
+          required: ['question', 'choices', 'answer', 'explain'],
+          properties: {
+            question: { description: 'What the learner predicts.', type: 'string' },
+            choices: {
+              description: 'Two or more answers to pick from.',
+              type: 'array',
+              minItems: 2,
+              items: { type: 'string' },
+            },
+            answer: { description: 'The number of the right choice, from 1.', type: 'integer', minimum: 1 },
+            explain: {
+              description: 'Markdown shown once the task is done: what happened and why.',
+              type: 'string',
+            },
+          },
+          additionalProperties: false,
+        },
       },
       additionalProperties: false,
     },
@@ -225,6 +246,12 @@ function lessonSchemas(): Record<string, JsonSchema> {
           items: check,
         },
         not: { description: 'Passes when this check does not.', ...check },
+        unmet: {
+          description:
+            'What "Check my work" says when this check fails, in plain words ("fluentd still runs on node-3"); {output} stands for the command\'s output.',
+          type: 'string',
+          minLength: 1,
+        },
       },
       additionalProperties: false,
       oneOf: [{ required: ['kubectl'] }, { required: ['all'] }, { required: ['any'] }, { required: ['not'] }],
@@ -254,6 +281,13 @@ function lessonSchemas(): Record<string, JsonSchema> {
         error: {
           description: 'The command fails (true), e.g. NotFound; by default it must succeed.',
           type: 'boolean',
+        },
+        sameWordsAs: {
+          description:
+            'Another `kubectl get` whose output has the same words in any order, e.g. the nodes a label selects.',
+          type: 'string',
+          pattern: getCommand,
+          patternErrorMessage: 'a check runs kubectl get and nothing else',
         },
       },
       additionalProperties: false,

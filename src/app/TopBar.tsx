@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { GalleryButton } from './gallery/Gallery';
 import { ImportExportButtons } from './importExport/ImportExportButtons';
+import { confirmDiscardLesson } from './lessons/confirmDiscard';
 import { resetAll } from './share/runActions';
 import { SharePanel } from './share/SharePanel';
 import { PresenterToggle } from './lessons/PresenterToggle';
@@ -46,7 +47,7 @@ export function TopBar({
           type="button"
           className="button button--small"
           data-testid={TID.reset}
-          onClick={() => void resetAll()}
+          onClick={() => confirmDiscardLesson('Reset') && void resetAll()}
           title="Forget the saved session and open the default scenario"
         >
           Reset

@@ -57,6 +57,21 @@ export const TID = {
   lessonProgress: 'lesson-progress',
   lessonTask: 'lesson-task',
   lessonHint: 'lesson-hint',
+  /** "Check my work" on the current task, and its answer (data-state: passed or unmet). */
+  lessonCheck: 'lesson-check',
+  lessonCheckResult: 'lesson-check-result',
+  /** Predict, then watch: the question, its choices, the lock-in button and the revealed answer. */
+  lessonPredict: 'lesson-predict',
+  lessonPredictChoice: 'lesson-predict-choice',
+  lessonPredictSubmit: 'lesson-predict-submit',
+  lessonReveal: 'lesson-reveal',
+  /** A finished lesson's proof of completion: the button and the link it shows. */
+  lessonProof: 'lesson-proof',
+  lessonProofUrl: 'lesson-proof-url',
+  /** The teacher's view of the lesson's source. */
+  lessonSource: 'lesson-source',
+  lessonSourceDialog: 'lesson-source-dialog',
+  lessonSourceText: 'lesson-source-text',
   presenter: 'presenter',
   /** What a render error shows instead of a blank page, and the button after too many worker crashes. */
   errorBoundary: 'error-boundary',

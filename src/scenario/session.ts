@@ -4,6 +4,7 @@ import { runKubectl } from '../kubectl';
 import type { KubectlResult } from '../kubectl';
 import { loadManifests } from '../manifests';
 import type { ManifestError } from '../manifests';
+import { LessonTracker } from './lessons/progress';
 import { parseScenarioDoc } from './scenarioDoc';
 import type { ScenarioDoc, Step } from './scenarioDoc';
 import { runSimAction } from './simActions';
@@ -41,10 +42,15 @@ export class ScenarioSession {
   private waitUntil: number | undefined;
   private waitFor: { check: () => boolean; deadline: number; step: Step } | undefined;
 
+  /** The lesson's progress, when the scenario is a lesson. */
+  readonly lesson: LessonTracker | null;
+
   private constructor(
     readonly sim: Simulation,
     readonly scenario: ScenarioDoc | null,
-  ) {}
+  ) {
+    this.lesson = scenario?.lesson ? new LessonTracker(sim, scenario.lesson) : null;
+  }
 
   /** create loads a scenario text; with errors nothing runs and `session` is null. */
   static create(
@@ -90,14 +96,18 @@ export class ScenarioSession {
     return this.scenario?.steps.length ?? 0;
   }
 
-  /** apply applies edited YAML like `kubectl apply`: nothing is applied when the text has errors. */
-  apply(text: string): { errors: LoadError[]; output: string } {
+  /**
+   * apply applies edited YAML like `kubectl apply`: nothing is applied when the text has errors.
+   * `scenario` tells whether the text holds a Scenario document (a new lesson to restart with).
+   */
+  apply(text: string): { errors: LoadError[]; output: string; scenario: boolean } {
     const loaded = loadManifests(text);
-    if (loaded.errors.length > 0) return { errors: loaded.errors, output: '' };
+    const scenario = Boolean(loaded.scenario);
+    if (loaded.errors.length > 0) return { errors: loaded.errors, output: '', scenario };
     const manifest = loaded.objects.length > 0 ? text : '';
-    if (!manifest) return { errors: [], output: '' };
+    if (!manifest) return { errors: [], output: '', scenario };
     const res = this.run('kubectl apply -f -', manifest);
-    return { errors: [], output: [res.stdout, res.stderr].filter(Boolean).join('\n') };
+    return { errors: [], output: [res.stdout, res.stderr].filter(Boolean).join('\n'), scenario };
   }
 
   /** run executes a console line (`kubectl …`, a bare kubectl verb, or `sim …`) and logs it. */
@@ -112,7 +122,20 @@ export class ScenarioSession {
 
   private execute(line: string, stdin?: string): CommandResult {
     if (/^sim(\s|$)/.test(line)) return runSimAction(this.sim, line);
+    if (/^lesson(\s|$)/.test(line)) return this.lessonCommand(line);
     return runKubectl(this.sim, line, stdin !== undefined ? { stdin } : {});
+  }
+
+  /** lessonCommand runs `lesson predict N`: the learner's answer to the current task's question. */
+  private lessonCommand(line: string): CommandResult {
+    const m = /^lesson\s+predict\s+(\d+)$/.exec(line);
+    if (!m)
+      return { stdout: '', stderr: 'error: usage: lesson predict <number of your choice>\n', exitCode: 1 };
+    if (!this.lesson) return { stdout: '', stderr: 'error: this scenario is not a lesson\n', exitCode: 1 };
+    const res = this.lesson.predict(Number(m[1]) - 1);
+    return res.ok
+      ? { stdout: `Your prediction: ${res.text}\nNow do the task and watch.\n`, stderr: '', exitCode: 0 }
+      : { stdout: '', stderr: `error: ${res.error}\n`, exitCode: 1 };
   }
 
   /** advance moves virtual time forward, running the scenario's steps as they come due. */

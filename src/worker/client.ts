@@ -101,6 +101,11 @@ export class EngineClient {
     return this.request({ type: 'podDetails', namespace, name }, 'podDetails');
   }
 
+  /** checkWork asks for the current lesson task's unmet conditions ("Check my work"). */
+  checkWork(): Promise<ReplyOf<'checkWork'>> {
+    return this.request({ type: 'checkWork' }, 'checkWork');
+  }
+
   restart(): Promise<ReplyOf<'loaded'>> {
     return this.request({ type: 'restart' }, 'loaded');
   }

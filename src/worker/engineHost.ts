@@ -88,6 +88,10 @@ export class EngineHost {
         return this.replay(msg);
       case 'seek':
         return this.seek(msg.id, msg.time);
+      case 'checkWork':
+        this.reply(msg.id, { kind: 'checkWork', report: this.session?.checkWork?.() ?? null });
+        // A check that passes ticks its task: the page hears of it with the next flush.
+        return this.flush();
       case 'podDetails':
         return this.reply(msg.id, {
           kind: 'podDetails',
@@ -187,9 +191,10 @@ export class EngineHost {
       return;
     }
     const logged = this.session.commandLog().length;
-    const { errors, output } = this.session.apply(text);
-    // Restart replays the last text that applied cleanly, so it matches what the editor shows.
-    if (errors.length === 0) this.loadedText = text;
+    const { errors, output, scenario = true } = this.session.apply(text);
+    // Restart replays the last text that applied cleanly, so it matches what the editor shows;
+    // but a lesson's editor shows only its cluster, and Restart there starts the lesson over.
+    if (errors.length === 0 && (scenario || !this.session.scenario?.lesson)) this.loadedText = text;
     this.noteCommand('kubectl apply -f -', logged);
     this.reply(id, { kind: 'applied', ok: errors.length === 0, errors, output });
     this.flush();

@@ -3,7 +3,7 @@
 // batching and watch streaming are tested in Node without the engine.
 import type { KubeObject } from '../engine/api/types';
 import type { ClusterDiff, FeedEvent, LoadError, LoggedCommand, PodDetails, ScenarioInfo } from './protocol';
-import type { LessonStatus } from '../scenario/lessons/types';
+import type { CheckReport, LessonStatus } from '../scenario/lessons/types';
 import type { StepRecord } from '../scenario/stepRunner';
 
 /** WatchStream formats the changes of one frame as `kubectl … -w` would print them. */
@@ -28,7 +28,8 @@ export interface EngineSession {
   snapshot(): KubeObject[];
   /** The event log, oldest first; the host reads what was added since it last looked. */
   eventLog(): readonly FeedEvent[];
-  apply(text: string): { errors: LoadError[]; output: string };
+  /** `scenario`: the text holds a Scenario document (absent from fakes: taken as true). */
+  apply(text: string): { errors: LoadError[]; output: string; scenario?: boolean };
   run(line: string, stdin?: string): RunOutput;
   advance(seconds: number): void;
   /** runTo runs to exactly simulated time `t` (replays need the recorded instant, not a sum). */
@@ -41,6 +42,8 @@ export interface EngineSession {
   complete(line: string): string[];
   /** takeLessonStatus returns the lesson's progress when it changed since the last call (none without a lesson). */
   takeLessonStatus?(): LessonStatus | null;
+  /** checkWork evaluates the current lesson task for "Check my work" (none without a lesson). */
+  checkWork?(): CheckReport | null;
   /** takeStepRecords returns the scenario steps that ran since the last call. */
   takeStepRecords?(): StepRecord[];
   /** podDetails reads what the inspector needs beyond the pod object; optional so fakes may skip it. */

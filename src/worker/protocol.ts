@@ -4,7 +4,7 @@
 // squashed per frame (STYLE.md §3 habit 5), so a 5,000-node cluster never crosses the boundary
 // per event.
 import type { KubeObject } from '../engine/api/types';
-import type { LessonInfo, LessonStatus } from '../scenario/lessons/types';
+import type { CheckReport, LessonInfo, LessonStatus } from '../scenario/lessons/types';
 import type { StepRecord } from '../scenario/stepRunner';
 
 /** ObjectRef names an object that went away; the uid is the key the grid animates by. */
@@ -122,6 +122,8 @@ export type ToWorker =
   | { type: 'seek'; id: number; time: number }
   /** What the inspector shows about one pod beyond the object: back-off timer and logs. */
   | { type: 'podDetails'; id: number; namespace: string; name: string }
+  /** "Check my work": the current lesson task's check, with each condition not met yet. */
+  | { type: 'checkWork'; id: number }
   /** Test hook (pages opened with `?test-hooks` only): the worker throws outside the engine's guard. */
   | { type: 'debugCrash' };
 
@@ -145,6 +147,8 @@ export type Reply =
   | { kind: 'stepped'; moved: boolean }
   /** null when the pod is gone. */
   | { kind: 'podDetails'; details: PodDetails | null }
+  /** null without a lesson, or once every task has passed. */
+  | { kind: 'checkWork'; report: CheckReport | null }
   /** The engine threw while handling the request (a `crash` message says more). */
   | { kind: 'failed'; message: string };
 

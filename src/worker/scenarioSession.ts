@@ -2,7 +2,7 @@
 // to the EngineSession the host drives, so a change in that API is absorbed here.
 import { complete } from '../kubectl';
 import { ScenarioSession } from '../scenario/session';
-import { LessonTracker, lessonInfo } from '../scenario/lessons';
+import { lessonInfo } from '../scenario/lessons';
 import { readPodDetails } from './podDetails';
 import type { EngineSession, RunOutput, SessionFactory } from './engineSession';
 import type { ClusterDiff, FeedEvent, LoadError } from './protocol';
@@ -11,7 +11,7 @@ import type { ClusterDiff, FeedEvent, LoadError } from './protocol';
 function wrap(session: ScenarioSession): EngineSession {
   const sim = session.sim;
   const doc = session.scenario;
-  const lesson = doc?.lesson ? new LessonTracker(sim, doc.lesson) : null;
+  const lesson = session.lesson;
   // Lesson checks run after everything that can change the cluster (replays and seeks included,
   // so a rebuilt run finds the progress it had); a poll without a change costs nothing.
   const track = <T>(result: T): T => {
@@ -50,6 +50,7 @@ function wrap(session: ScenarioSession): EngineSession {
     stepToNextEvent: () => track(session.stepToNextEvent()),
     complete: (line) => complete(sim, line),
     takeLessonStatus: () => lesson?.takeStatus() ?? null,
+    checkWork: () => lesson?.checkWork() ?? null,
     takeStepRecords: () => {
       const ran = session.steps.slice(stepsTaken);
       stepsTaken = session.steps.length;

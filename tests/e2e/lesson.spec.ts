@@ -56,6 +56,8 @@ test.describe('workshop lessons', () => {
     await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.17-1 -n kube-system');
     await expect(g.progress).toHaveText('3 / 3', { timeout: 30_000 });
 
+    // Restart discards the lesson's progress: it asks first.
+    page.once('dialog', (d) => void d.accept());
     await page.getByTestId('restart').click();
     await expect(g.progress).toHaveText('0 / 3');
   });

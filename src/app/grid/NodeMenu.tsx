@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { NodeCardView } from './gridView';
 import { NODE_COMMANDS, unlabelCommand, untaintCommand } from './nodeCommands';
+import { useAppStore } from '../store';
 import { TID } from '../testIds';
 
 export type DialogKind = 'label' | 'taint';
@@ -25,7 +26,7 @@ interface Item {
   danger?: boolean;
 }
 
-function items(node: NodeCardView): Item[] {
+function items(node: NodeCardView, lesson: boolean): Item[] {
   const n = node.name;
   return [
     { key: 'label', label: 'Label…', dialog: 'label' },
@@ -45,7 +46,7 @@ function items(node: NodeCardView): Item[] {
     node.cordoned
       ? { key: 'uncordon', label: 'Uncordon', command: NODE_COMMANDS.uncordon(n) }
       : { key: 'cordon', label: 'Cordon', command: NODE_COMMANDS.cordon(n) },
-    { key: 'drain', label: 'Drain', command: NODE_COMMANDS.drain(n) },
+    { key: 'drain', label: 'Drain', command: NODE_COMMANDS.drain(n, lesson) },
     { key: 'fail', label: 'Fail (kubelet stops)', command: NODE_COMMANDS.fail(n), danger: true },
     { key: 'recover', label: 'Recover', command: NODE_COMMANDS.recover(n) },
     { key: 'delete', label: 'Delete Node object', command: NODE_COMMANDS.delete(n), danger: true },
@@ -55,6 +56,8 @@ function items(node: NodeCardView): Item[] {
 
 export function NodeMenu({ node, x, y, onRun, onDialog, onClose }: NodeMenuProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // A lesson's menu prints plain commands, so it does not hand out a task's answer.
+  const lesson = useAppStore((s) => !!s.scenario?.lesson);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
@@ -92,7 +95,7 @@ export function NodeMenu({ node, x, y, onRun, onDialog, onClose }: NodeMenuProps
       onKeyDown={onKeyDown}
     >
       <div className="node-menu__title">{node.name}</div>
-      {items(node).map((item) => (
+      {items(node, lesson).map((item) => (
         <button
           key={item.key}
           type="button"

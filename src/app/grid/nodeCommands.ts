@@ -69,11 +69,15 @@ export function untaintCommand(node: string, key: string, effect: TaintEffect): 
   return `kubectl taint nodes ${node} ${key}:${effect}-`;
 }
 
-/** NODE_COMMANDS are the one-click actions, by name. */
+/**
+ * NODE_COMMANDS are the one-click actions, by name. During a lesson (`plain`) drain is the bare
+ * command a learner would type first: the flag that makes it work is what a task may teach.
+ */
 export const NODE_COMMANDS = {
   cordon: (n: string) => `kubectl cordon ${n}`,
   uncordon: (n: string) => `kubectl uncordon ${n}`,
-  drain: (n: string) => `kubectl drain ${n} --ignore-daemonsets`,
+  drain: (n: string, plain = false) =>
+    plain ? `kubectl drain ${n}` : `kubectl drain ${n} --ignore-daemonsets`,
   fail: (n: string) => `sim node fail ${n}`,
   recover: (n: string) => `sim node recover ${n}`,
   remove: (n: string) => `sim node remove ${n}`,

@@ -2,10 +2,14 @@
 // each task that passed, and the current task with its description and hints revealed one at a
 // time. The worker evaluates the checks; this panel only shows what it reports.
 import { useState } from 'react';
-import type { LessonInfo, LessonStatus } from '../../scenario/lessons/types';
+import type { LessonInfo, LessonStatus, TaskStatus } from '../../scenario/lessons/types';
 import { useAppStore } from '../store';
 import { TID } from '../testIds';
+import { CheckWork } from './CheckWork';
+import { LessonSourceButton } from './LessonSource';
 import { Markdown } from './Markdown';
+import { Prediction } from './Prediction';
+import { ProofLink } from './ProofLink';
 import './lessons.css';
 
 function TaskList({
@@ -46,9 +50,20 @@ function TaskList({
   );
 }
 
-function TaskDetail({ task, passed }: { task: LessonInfo['tasks'][number]; passed: boolean }) {
+function TaskDetail({
+  task,
+  status,
+  current,
+}: {
+  task: LessonInfo['tasks'][number];
+  status: TaskStatus | undefined;
+  current: boolean;
+}) {
   // Hints are revealed one by one; the panel is re-created for each task and each run.
   const [revealed, setRevealed] = useState(0);
+  const passed = status?.passed ?? false;
+  // A prediction comes first: what to do appears once the learner has committed to an answer.
+  const waiting = !!task.predict && status?.predicted === undefined && !passed;
   return (
     <div className="lesson__detail" data-testid={TID.lessonTask}>
       <h3 className="lesson__title">
@@ -59,8 +74,9 @@ function TaskDetail({ task, passed }: { task: LessonInfo['tasks'][number]; passe
         )}
         {task.title}
       </h3>
-      <Markdown className="lesson__text" text={task.description} />
-      {revealed > 0 && (
+      {task.predict && <Prediction predict={task.predict} status={status} current={current} />}
+      {!waiting && <Markdown className="lesson__text" text={task.description} />}
+      {!waiting && revealed > 0 && (
         <ol className="lesson__hints" aria-label="Hints">
           {task.hints.slice(0, revealed).map((hint, i) => (
             <li key={i}>
@@ -69,7 +85,7 @@ function TaskDetail({ task, passed }: { task: LessonInfo['tasks'][number]; passe
           ))}
         </ol>
       )}
-      {task.hints.length > 0 && (
+      {!waiting && task.hints.length > 0 && (
         <button
           type="button"
           className="button button--small"
@@ -80,6 +96,7 @@ function TaskDetail({ task, passed }: { task: LessonInfo['tasks'][number]; passe
           {revealed >= task.hints.length ? 'No more hints' : `Hint ${revealed + 1} of ${task.hints.length}`}
         </button>
       )}
+      {current && !passed && !waiting && <CheckWork />}
     </div>
   );
 }
@@ -101,16 +118,24 @@ function LessonBody({ lesson }: { lesson: LessonInfo }) {
         <span className="lesson__progress" data-testid={TID.lessonProgress} aria-live="polite">
           {done} / {total}
         </span>
+        <LessonSourceButton />
       </div>
       <div className="lesson__scroll">
-        {current === null && <p className="lesson__finished">All tasks done. Well done!</p>}
+        {current === null && (
+          <>
+            <p className="lesson__finished">All tasks done. Well done!</p>
+            <ProofLink />
+          </>
+        )}
         <TaskList
           lesson={lesson}
           status={status}
           shown={shown}
           onShow={(i) => setPicked({ task: i, whileCurrent: current })}
         />
-        {task && <TaskDetail key={shown} task={task} passed={status?.tasks[shown]?.passed ?? false} />}
+        {task && (
+          <TaskDetail key={shown} task={task} status={status?.tasks[shown]} current={shown === current} />
+        )}
       </div>
     </>
   );

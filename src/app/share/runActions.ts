@@ -4,7 +4,7 @@
 // and press Play when they are ready. The saved speed is restored for that Play.
 import { decodeRun, isRunFragment } from '../../share/urlCodec';
 import type { SharedRun } from '../../share/run';
-import { editorText } from '../../share/run';
+import { clusterText } from '../../scenario/lessons/source';
 import { SPEEDS } from '../../worker/protocol';
 import { DEFAULT_SCENARIO } from '../defaultScenario';
 import { formatClock } from '../model/format';
@@ -44,7 +44,9 @@ function replayedLines(run: SharedRun, source: RunSource): Omit<ConsoleLine, 'id
 /** openRun rebuilds `run` in the worker and shows it paused; false when its text does not load. */
 export async function openRun(run: SharedRun, source: RunSource): Promise<boolean> {
   const s = appStore.getState();
-  const text = editorText(run);
+  // Without an editor text of its own the editor shows the scenario, a lesson's cluster only
+  // (links made before lessons left the editor carry the whole lesson and no editor text).
+  const text = run.editor ?? clusterText(run.text);
   s.setEditorText(text);
   s.setApplyResult('applying', [], '');
   try {
@@ -61,7 +63,7 @@ export async function openRun(run: SharedRun, source: RunSource): Promise<boolea
   setSpeed(nearestSpeed(run.speed));
   const applied = [...run.log].reverse().find((c) => c.t <= run.time && c.line === 'kubectl apply -f -');
   const live = applied?.stdin ?? run.text;
-  if (text === live) s.setApplyResult('applied', [], 'Replayed.');
+  if (text === live || text === clusterText(live)) s.setApplyResult('applied', [], 'Replayed.');
   else s.setApplyResult('dirty', [], '');
   s.appendConsole(replayedLines(run, source));
   for (const c of run.log) if (c.t <= run.time) s.pushHistory(c.line);

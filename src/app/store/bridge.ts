@@ -4,6 +4,7 @@
 import type { WorkerPort } from '../../worker/client';
 import type { PodDetails } from '../../worker/protocol';
 import { EngineClient, RestartBudget, createEngineWorker } from '../../worker/client';
+import { clusterText } from '../../scenario/lessons/source';
 import { formatClock } from '../model/format';
 import { appStore } from './index';
 import { createPushHandler } from './workerSync';
@@ -146,7 +147,9 @@ export function installTestHooks(
 /** loadScenario starts a new run from `text`; on errors the current run keeps going. */
 export async function loadScenario(text: string, opts: { play?: boolean } = {}): Promise<boolean> {
   const s = appStore.getState();
-  s.setEditorText(text);
+  // A lesson's tasks and checks stay out of the editor: it shows the cluster only.
+  const shown = clusterText(text);
+  s.setEditorText(shown);
   s.setApplyResult('applying', [], '');
   try {
     const reply = await engine().load(text);
@@ -154,7 +157,7 @@ export async function loadScenario(text: string, opts: { play?: boolean } = {}):
       s.setApplyResult('invalid', reply.errors, errorSummary(reply.errors.length));
       return false;
     }
-    if (appStore.getState().editorText === text) s.setApplyResult('applied', [], 'Loaded at t = 0.');
+    if (appStore.getState().editorText === shown) s.setApplyResult('applied', [], 'Loaded at t = 0.');
     if (opts.play) engine().play();
     return true;
   } catch (err) {

@@ -2,6 +2,7 @@
 // and the run saved by the last visit, read once at startup. The share link, the saved run and
 // the timeline all derive from these plus the clock and the editor text.
 import type { SharedRun } from '../../share/run';
+import { clusterText } from '../../scenario/lessons/source';
 import type { RunRecord } from '../../worker/protocol';
 import { DEFAULT_SCENARIO } from '../defaultScenario';
 import type { AppState } from './types';
@@ -27,7 +28,8 @@ export function currentRun(s: AppState): SharedRun | null {
   if (!r) return null;
   return {
     text: r.text,
-    ...(s.editorText !== r.text ? { editor: s.editorText } : {}),
+    // An editor showing the scenario as loaded (a lesson's cluster only) needs no copy in the link.
+    ...(s.editorText !== r.text && s.editorText !== clusterText(r.text) ? { editor: s.editorText } : {}),
     ...(r.seed !== undefined ? { seed: r.seed } : {}),
     log: r.log,
     time: s.clock.time,

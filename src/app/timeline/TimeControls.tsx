@@ -1,6 +1,7 @@
 // Play, pause, step to the next event, speed, the simulated clock, and restart from t = 0.
 import { SPEEDS } from '../../worker/protocol';
 import { formatClock } from '../model/format';
+import { confirmDiscardLesson } from '../lessons/confirmDiscard';
 import { useAppStore } from '../store';
 import { pause, play, restart, setSpeed, stepOnce } from '../store/bridge';
 import { TID } from '../testIds';
@@ -70,7 +71,7 @@ export function TimeControls() {
         type="button"
         className="tc-button"
         data-testid={TID.restart}
-        onClick={() => void restart()}
+        onClick={() => confirmDiscardLesson('Restart') && void restart()}
         title="Run the last valid scenario text again from t = 0"
         aria-label="Restart"
       >

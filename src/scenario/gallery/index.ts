@@ -121,6 +121,18 @@ export const GALLERY: readonly GalleryEntry[] = [
     'Cordon, drain with --ignore-daemonsets, uncordon: checked live as you type.',
     true,
   ),
+  entry(
+    'lesson-choosing-nodes',
+    'Workshop: choosing nodes',
+    'nodeSelector and node affinity, a relabelled node losing its pod, a canary node before everywhere.',
+    true,
+  ),
+  entry(
+    'lesson-taints-tolerations',
+    'Workshop: taints and tolerations',
+    'NoSchedule keeps running pods, NoExecute evicts them; tolerate a taint, for good, not for tolerationSeconds.',
+    true,
+  ),
 ];
 
 /** galleryEntry finds a built-in scenario by name. */

@@ -4,7 +4,7 @@
 import type { Simulation } from '../../engine/simulation';
 import { runKubectl } from '../../kubectl';
 import type { KubectlResult } from '../../kubectl';
-import type { Check, Expectation } from './types';
+import type { Check, CheckReport, Expectation } from './types';
 
 // Trailing spaces are kubectl's column padding, not content; leading ones are kept (YAML indentation).
 function normalize(text: string): string {
@@ -34,8 +34,16 @@ function compare(actual: number, op: NonNullable<Expectation['lines']>['op'], co
   }
 }
 
-/** meetsExpectation judges one command's output: every field of the expectation must hold. */
-export function meetsExpectation(result: KubectlResult, expect: Expectation): boolean {
+/** words is an output's whitespace-separated words, sorted: a set of names in any order. */
+function wordSet(text: string): string {
+  return text.split(/\s+/).filter(Boolean).sort().join(' ');
+}
+
+/**
+ * meetsExpectation judges one command's output: every field of the expectation must hold.
+ * `other` is the output of the expectation's sameWordsAs command, when it has one.
+ */
+export function meetsExpectation(result: KubectlResult, expect: Expectation, other?: KubectlResult): boolean {
   const failed = result.exitCode !== 0;
   if (failed !== (expect.error ?? false)) return false;
   const out = normalize(result.stdout);
@@ -45,14 +53,21 @@ export function meetsExpectation(result: KubectlResult, expect: Expectation): bo
   if (expect.matches !== undefined && !new RegExp(expect.matches, 'm').test(out)) return false;
   if (expect.lines !== undefined && !compare(countLines(out), expect.lines.op, expect.lines.count))
     return false;
+  if (expect.sameWordsAs !== undefined) {
+    if (!other || other.exitCode !== 0 || wordSet(other.stdout) !== wordSet(result.stdout)) return false;
+  }
   return true;
+}
+
+function otherOutput(sim: Simulation, expect: Expectation): KubectlResult | undefined {
+  return expect.sameWordsAs === undefined ? undefined : runKubectl(sim, expect.sameWordsAs);
 }
 
 /** evaluateCheck tells whether the cluster passes a check now. all: and any: stop at the first answer. */
 export function evaluateCheck(sim: Simulation, check: Check): boolean {
   switch (check.kind) {
     case 'kubectl':
-      return meetsExpectation(runKubectl(sim, check.command), check.expect);
+      return meetsExpectation(runKubectl(sim, check.command), check.expect, otherOutput(sim, check.expect));
     case 'all':
       return check.checks.every((c) => evaluateCheck(sim, c));
     case 'any':
@@ -60,4 +75,121 @@ export function evaluateCheck(sim: Simulation, check: Check): boolean {
     case 'not':
       return !evaluateCheck(sim, check.check);
   }
+}
+
+// ---- Check my work: each unmet condition in words ----
+
+const MAX_SHOWN = 160;
+
+/** shown prints a command's output for a sentence: `nothing`, or its lines joined, in backticks. */
+function shown(out: string): string {
+  if (out === '') return 'nothing';
+  const text = out.split('\n').join(', ');
+  return `\`${text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text}\``;
+}
+
+const commandText = (command: string) =>
+  `\`${command.startsWith('kubectl') ? command : `kubectl ${command}`}\``;
+
+const LINE_WORDS: Record<NonNullable<Expectation['lines']>['op'], string> = {
+  '==': 'exactly',
+  '>=': 'at least',
+  '<=': 'at most',
+  '>': 'more than',
+  '<': 'fewer than',
+};
+
+/** expectationWords says what an expectation wants, after "it should": "print nothing", "print `3`". */
+export function expectationWords(expect: Expectation): string {
+  const words: string[] = [];
+  if (expect.error) words.push('fail');
+  if (expect.empty === true) words.push('print nothing');
+  if (expect.empty === false) words.push('print something');
+  if (expect.equals !== undefined) words.push(`print \`${normalize(expect.equals)}\``);
+  if (expect.contains !== undefined) words.push(`include \`${expect.contains}\``);
+  if (expect.matches !== undefined) words.push(`match \`${expect.matches}\``);
+  if (expect.sameWordsAs !== undefined)
+    words.push(`print the same names as ${commandText(expect.sameWordsAs)}`);
+  if (expect.lines !== undefined) {
+    const { op, count } = expect.lines;
+    words.push(`print ${LINE_WORDS[op]} ${count} line${count === 1 && op === '==' ? '' : 's'}`);
+  }
+  return words.length ? words.join(' and ') : 'succeed';
+}
+
+/** fill puts the command's output in place of `{output}` in an author's message. */
+function fill(message: string, out: string): string {
+  return message.replace(/\{output\}/g, out === '' ? 'none' : out.split('\n').join(', '));
+}
+
+interface Explained {
+  passed: boolean;
+  unmet: string[];
+  /** For a kubectl check: its output, so a not: around it can quote it. */
+  out?: string;
+}
+
+function explain(sim: Simulation, check: Check): Explained {
+  switch (check.kind) {
+    case 'kubectl': {
+      const result = runKubectl(sim, check.command);
+      const out = normalize(result.stdout);
+      const other = otherOutput(sim, check.expect);
+      if (meetsExpectation(result, check.expect, other)) return { passed: true, unmet: [], out };
+      if (check.unmet !== undefined) return { passed: false, unmet: [fill(check.unmet, out)], out };
+      const failed = result.exitCode !== 0 && !check.expect.error;
+      const said = failed ? `fails: ${result.stderr.trim().split('\n')[0] ?? ''}` : `prints ${shown(out)}`;
+      const also = other ? ` (which prints ${shown(normalize(other.stdout))})` : '';
+      const message = `${commandText(check.command)} ${said}; it should ${expectationWords(check.expect)}${also}`;
+      return { passed: false, unmet: [message], out };
+    }
+    case 'all': {
+      const unmet = check.checks.flatMap((c) => explain(sim, c).unmet);
+      if (unmet.length === 0) return { passed: true, unmet: [] };
+      return { passed: false, unmet: check.unmet !== undefined ? [check.unmet] : unmet };
+    }
+    case 'any': {
+      const parts = check.checks.map((c) => explain(sim, c));
+      if (parts.some((p) => p.passed)) return { passed: true, unmet: [] };
+      if (check.unmet !== undefined) return { passed: false, unmet: [check.unmet] };
+      return {
+        passed: false,
+        unmet: [`none of these is done yet: ${parts.flatMap((p) => p.unmet).join('; or ')}`],
+      };
+    }
+    case 'not': {
+      const inner = explain(sim, check.check);
+      if (!inner.passed) return { passed: true, unmet: [] };
+      if (check.unmet !== undefined) return { passed: false, unmet: [fill(check.unmet, inner.out ?? '')] };
+      const what =
+        check.check.kind === 'kubectl'
+          ? `${commandText(check.check.command)} prints ${shown(inner.out ?? '')}; it should not ${expectationWords(check.check.expect)}`
+          : `this should not hold yet holds: ${describeCheck(check.check)}`;
+      return { passed: false, unmet: [what] };
+    }
+  }
+}
+
+/** describeCheck says what a check tests, for a not: over all: or any:. */
+function describeCheck(check: Check): string {
+  switch (check.kind) {
+    case 'kubectl':
+      return `${commandText(check.command)} should ${expectationWords(check.expect)}`;
+    case 'all':
+      return check.checks.map(describeCheck).join(' and ');
+    case 'any':
+      return check.checks.map(describeCheck).join(' or ');
+    case 'not':
+      return `not (${describeCheck(check.check)})`;
+  }
+}
+
+/**
+ * checkReport is "Check my work": whether the check passes now and, when it does not, each
+ * condition not met yet, in the author's words (`unmet:`) or derived from the check itself.
+ * Unlike evaluateCheck it does not stop at the first answer, so every unmet condition is named.
+ */
+export function checkReport(sim: Simulation, check: Check): CheckReport {
+  const { passed, unmet } = explain(sim, check);
+  return { passed, unmet };
 }

@@ -3,15 +3,17 @@
 // evaluated after every change to the cluster, so anything that writes would change what it tests.
 import type { ManifestError, RawScenarioDoc } from '../../manifests';
 import { DocReader, isMapping } from '../docReader';
+import type { Loose } from '../docReader';
 import { GLOBAL_FLAGS, firstPositional, parseVerbArgs, shellSplit } from '../../kubectl/parse';
 import { findVerb } from '../../kubectl/registry';
 // The verb modules register themselves into the registry when imported.
 import '../../kubectl/verbs/index';
-import type { Check, Expectation, Lesson, LessonInfo, LessonTask, LineOp } from './types';
+import type { Check, Expectation, Lesson, LessonInfo, LessonTask, LineOp, Prediction } from './types';
 
 const CHECK_KEYS = ['kubectl', 'all', 'any', 'not'];
-const EXPECT_KEYS = ['empty', 'equals', 'contains', 'matches', 'lines', 'error'];
-const TASK_KEYS = ['title', 'description', 'hints', 'check'];
+const EXPECT_KEYS = ['empty', 'equals', 'contains', 'matches', 'lines', 'error', 'sameWordsAs'];
+const TASK_KEYS = ['title', 'description', 'hints', 'check', 'predict'];
+const PREDICT_KEYS = ['question', 'choices', 'answer', 'explain'];
 const ONE_OF = 'a check is exactly one of kubectl:, all:, any: or not:';
 // all:/any:/not: nest; a lesson needs a few levels, and the bound keeps a hostile one cheap.
 const MAX_CHECK_DEPTH = 16;
@@ -72,6 +74,12 @@ function parseExpect(v: unknown, path: string, r: DocReader): Expectation | unde
       r.error(`${path}.matches`, `Invalid value: not a regular expression: ${(e as Error).message}`);
     }
   }
+  if (v.sameWordsAs !== undefined) {
+    const other = typeof v.sameWordsAs === 'string' ? v.sameWordsAs.trim() : '';
+    const problem = other ? checkCommandProblem(other) : 'Required value: a kubectl get command line';
+    if (problem) r.error(`${path}.sameWordsAs`, problem);
+    else out.sameWordsAs = other;
+  }
   if (v.lines !== undefined) {
     const lines = parseLines(v.lines, `${path}.lines`, r);
     if (lines) out.lines = lines;
@@ -89,7 +97,15 @@ function parseCheckList(v: unknown, path: string, r: DocReader, depth: number): 
 function parseCheck(v: unknown, path: string, r: DocReader, depth = 0): Check | undefined {
   if (depth > MAX_CHECK_DEPTH) return r.error(path, `checks nest at most ${MAX_CHECK_DEPTH} deep`);
   if (!isMapping(v)) return r.error(path, `${ONE_OF}, written as a mapping`);
-  r.unknownKeys(v, [...CHECK_KEYS, 'expect'], path, 'a check');
+  r.unknownKeys(v, [...CHECK_KEYS, 'expect', 'unmet'], path, 'a check');
+  const check = parseCheckKind(v, path, r, depth);
+  if (!check || v.unmet === undefined || v.unmet === null) return check;
+  const unmet = scalarText(v.unmet)?.trim();
+  if (!unmet) return r.error(`${path}.unmet`, 'Invalid value: unmet: is the text "Check my work" shows');
+  return { ...check, unmet };
+}
+
+function parseCheckKind(v: Loose, path: string, r: DocReader, depth: number): Check | undefined {
   const present = CHECK_KEYS.filter((k) => v[k] !== undefined);
   if (present.length !== 1) {
     const where = present.length > 1 ? `${path}.${present[1] ?? ''}` : path;
@@ -123,6 +139,35 @@ function parseCheck(v: unknown, path: string, r: DocReader, depth = 0): Check | 
   }
 }
 
+function parsePredict(v: unknown, path: string, r: DocReader): Prediction | undefined {
+  if (!isMapping(v)) return r.error(path, 'predict: is a mapping with question, choices, answer and explain');
+  r.unknownKeys(v, PREDICT_KEYS, path, 'predict:');
+  const question = scalarText(v.question)?.trim();
+  if (!question)
+    r.error(`${path}.question`, 'Required value: the question the learner answers before acting');
+  const choices: string[] = [];
+  if (!Array.isArray(v.choices) || v.choices.length < 2)
+    r.error(`${path}.choices`, 'Required value: a list of two or more choices');
+  else
+    v.choices.forEach((c, i) => {
+      const text = scalarText(c)?.trim();
+      if (text) choices.push(text);
+      else r.error(`${path}.choices[${i}]`, 'Invalid value: a choice is a text');
+    });
+  const answer = v.answer;
+  const valid =
+    typeof answer === 'number' && Number.isInteger(answer) && answer >= 1 && answer <= choices.length;
+  if (!valid)
+    r.error(
+      `${path}.answer`,
+      `Invalid value: ${JSON.stringify(answer)}: the number of the right choice, 1 to ${choices.length}`,
+    );
+  const explain = typeof v.explain === 'string' ? v.explain : '';
+  if (!explain.trim()) r.error(`${path}.explain`, 'Required value: Markdown that explains what happened');
+  if (!question || !valid || !explain.trim() || choices.length < 2) return undefined;
+  return { question, choices, answer: (answer as number) - 1, explain };
+}
+
 function parseTask(v: unknown, path: string, r: DocReader): LessonTask | undefined {
   if (!isMapping(v)) return r.error(path, 'a task is a mapping with title, description, hints and check');
   r.unknownKeys(v, TASK_KEYS, path, 'a task');
@@ -146,7 +191,10 @@ function parseTask(v: unknown, path: string, r: DocReader): LessonTask | undefin
   if (v.check === undefined || v.check === null)
     return r.error(`${path}.check`, 'Required value: every task needs a check that tells when it is done');
   const check = parseCheck(v.check, `${path}.check`, r);
-  return title && check ? { title, description, hints, check } : undefined;
+  const predict =
+    v.predict === undefined || v.predict === null ? undefined : parsePredict(v.predict, `${path}.predict`, r);
+  if (!title || !check) return undefined;
+  return { title, description, hints, check, ...(predict ? { predict } : {}) };
 }
 
 /**
@@ -175,5 +223,12 @@ export function parseLesson(raw: RawScenarioDoc): { lesson?: Lesson; errors: Man
 
 /** lessonInfo strips the checks: what the page shows of a lesson. */
 export function lessonInfo(lesson: Lesson): LessonInfo {
-  return { tasks: lesson.tasks.map(({ title, description, hints }) => ({ title, description, hints })) };
+  return {
+    tasks: lesson.tasks.map(({ title, description, hints, predict }) => ({
+      title,
+      description,
+      hints,
+      ...(predict ? { predict: { question: predict.question, choices: predict.choices } } : {}),
+    })),
+  };
 }

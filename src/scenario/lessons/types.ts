@@ -18,17 +18,46 @@ export interface Expectation {
   lines?: { op: LineOp; count: number };
   /** The command fails (a NotFound, say): true expects a non-zero exit, false (the default) a zero one. */
   error?: boolean;
+  /**
+   * Another `kubectl get` whose output has the same words, in any order: "the pods' nodes are
+   * the nodes labelled disktype=ssd", however many nodes there are.
+   */
+  sameWordsAs?: string;
 }
 
 /** LineOp compares a line count. */
 export type LineOp = '==' | '>=' | '<=' | '>' | '<';
 
-/** Check is a read-only test of the cluster: one `kubectl get`, or a combination of checks. */
-export type Check =
+/**
+ * Check is a read-only test of the cluster: one `kubectl get`, or a combination of checks.
+ * `unmet` is what "Check my work" says when this check fails, in the learner's words ("fluentd
+ * still runs on node-3"); `{output}` in it stands for the command's output. Without it the
+ * message is derived from the check (what the command printed and what it should print).
+ */
+export type Check = (
   | { kind: 'kubectl'; command: string; expect: Expectation }
   | { kind: 'all'; checks: Check[] }
   | { kind: 'any'; checks: Check[] }
-  | { kind: 'not'; check: Check };
+  | { kind: 'not'; check: Check }
+) & { unmet?: string };
+
+/** CheckReport is what "Check my work" answers: passed, or the conditions not met yet, in words. */
+export interface CheckReport {
+  passed: boolean;
+  unmet: string[];
+}
+
+/**
+ * Prediction is a "predict, then watch" question: the learner picks one of `choices` before
+ * acting; the task's check is not evaluated until then. Once the task passes, the right answer
+ * (`answer`, 0-based) and `explain` (Markdown) are shown.
+ */
+export interface Prediction {
+  question: string;
+  choices: string[];
+  answer: number;
+  explain: string;
+}
 
 /** LessonTask is one thing the learner does: a title, what to do (Markdown), hints, and its check. */
 export interface LessonTask {
@@ -36,6 +65,7 @@ export interface LessonTask {
   description: string;
   hints: string[];
   check: Check;
+  predict?: Prediction;
 }
 
 /** Lesson is the `spec.lesson` block: its tasks, done in order. */
@@ -45,13 +75,24 @@ export interface Lesson {
 
 /** LessonInfo is what the page shows of a lesson: the tasks without their checks. */
 export interface LessonInfo {
-  tasks: { title: string; description: string; hints: string[] }[];
+  tasks: {
+    title: string;
+    description: string;
+    hints: string[];
+    /** The question and its choices; the answer stays in the worker until the task passes. */
+    predict?: { question: string; choices: string[] };
+  }[];
 }
 
-/** TaskStatus is whether a task has passed, and when (simulated seconds). */
+/**
+ * TaskStatus is whether a task has passed, and when (simulated seconds). For a prediction task,
+ * `predicted` is the learner's choice (0-based), and `reveal` the answer once the task passed.
+ */
 export interface TaskStatus {
   passed: boolean;
   passedAt: number | null;
+  predicted?: number;
+  reveal?: { answer: number; explain: string };
 }
 
 /**

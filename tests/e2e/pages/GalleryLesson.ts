@@ -13,6 +13,16 @@ export class GalleryLesson {
   readonly task: Locator;
   readonly hint: Locator;
   readonly presenter: Locator;
+  readonly checkWork: Locator;
+  readonly checkResult: Locator;
+  readonly predict: Locator;
+  readonly predictChoices: Locator;
+  readonly predictSubmit: Locator;
+  readonly reveal: Locator;
+  readonly proof: Locator;
+  readonly proofUrl: Locator;
+  readonly source: Locator;
+  readonly sourceText: Locator;
 
   constructor(readonly pg: Playground) {
     const id = (t: string) => pg.page.getByTestId(t);
@@ -23,10 +33,27 @@ export class GalleryLesson {
     this.task = id(TID.lessonTask);
     this.hint = id(TID.lessonHint);
     this.presenter = id(TID.presenter);
+    this.checkWork = id(TID.lessonCheck);
+    this.checkResult = id(TID.lessonCheckResult);
+    this.predict = id(TID.lessonPredict);
+    this.predictChoices = id(TID.lessonPredictChoice);
+    this.predictSubmit = id(TID.lessonPredictSubmit);
+    this.reveal = id(TID.lessonReveal);
+    this.proof = id(TID.lessonProof);
+    this.proofUrl = id(TID.lessonProofUrl);
+    this.source = id(TID.lessonSource);
+    this.sourceText = id(TID.lessonSourceText);
   }
 
   entry(name: string): Locator {
     return this.gallery.locator(`[${ATTR.scenario}="${name}"]`);
+  }
+
+  /** predictAnswer picks choice `n` (from 1) of the current task's question and locks it in. */
+  async predictAnswer(n: number): Promise<void> {
+    await this.predictChoices.nth(n - 1).check();
+    await this.predictSubmit.click();
+    await expect(this.predict).toHaveAttribute('data-predicted', String(n - 1));
   }
 
   /** open picks a scenario from the gallery and waits until the picker has closed. */

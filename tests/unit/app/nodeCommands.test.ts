@@ -54,6 +54,10 @@ describe('node action command lines', () => {
     ]);
   });
 
+  it("prints the plain drain during a lesson, so the menu does not give away a task's flag", () => {
+    expect(NODE_COMMANDS.drain('node-2', true)).toBe('kubectl drain node-2');
+  });
+
   it('rejects what cannot go on a command line', () => {
     expect(checkToken('Key', '')).toBe('Key is required');
     expect(checkToken('Value', '', true)).toBe('');

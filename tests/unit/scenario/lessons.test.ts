@@ -132,7 +132,7 @@ describe('lesson parsing', () => {
     expect(nested).toEqual([
       '10:24: spec.lesson.tasks[0].check.all[0].kubectl: Invalid value: a check runs once after each change; --watch never returns',
       '11:24: spec.lesson.tasks[0].check.all[1].kubectl: unknown flag: --frobnicate',
-      '13:52: spec.lesson.tasks[0].check.all[2].expect.colour: unknown field "colour": expect: has empty, equals, contains, matches, lines, error',
+      '13:52: spec.lesson.tasks[0].check.all[2].expect.colour: unknown field "colour": expect: has empty, equals, contains, matches, lines, error, sameWordsAs',
       '13:34: spec.lesson.tasks[0].check.all[2].expect.matches: Invalid value: not a regular expression: Invalid regular expression: /(/m: Unterminated group',
       '13:46: spec.lesson.tasks[0].check.all[2].expect.lines: Invalid value: "many": a line count (3) or a comparison (">= 2")',
     ]);
@@ -247,5 +247,83 @@ describe('lesson progress', () => {
     session.advance(60);
     expect(tracker.poll()).toBeNull();
     expect(tracker.status().done).toBe(0);
+  });
+});
+
+describe('Check my work: every unmet condition in words', () => {
+  const lesson = `tasks:
+  - title: Leave node-2 but keep the DaemonSet
+    check:
+      all:
+        - kubectl: get ds fluentd -n kube-system -o name
+          unmet: the fluentd DaemonSet is gone
+        - kubectl: get pods -n kube-system --field-selector spec.nodeName=node-2 -o name
+          expect: { empty: true }
+          unmet: "fluentd still runs on node-2 ({output})"
+        - kubectl: get node node-2 -o jsonpath={.metadata.labels.logging}
+          expect: { equals: "off" }
+        - not:
+            kubectl: get node node-1 -o jsonpath={.spec.unschedulable}
+            expect: { equals: "true" }`;
+
+  it("names each condition not met, in the author's words or derived from the check", () => {
+    const { session, tracker } = load(lesson);
+    session.advance(5);
+    const pod = session.run('kubectl get pods -n kube-system --field-selector spec.nodeName=node-2 -o name');
+    session.run('kubectl cordon node-1');
+    expect(tracker.checkWork()).toEqual({
+      passed: false,
+      unmet: [
+        `fluentd still runs on node-2 (${pod.stdout.trim()})`,
+        '`kubectl get node node-2 -o jsonpath={.metadata.labels.logging}` prints nothing; it should print `off`',
+        '`kubectl get node node-1 -o jsonpath={.spec.unschedulable}` prints `true`; it should not print `true`',
+      ],
+    });
+  });
+
+  it('says a failing command fails, with its error, and an all: with its own unmet speaks for its parts', () => {
+    const { tracker } = load(`tasks:
+  - title: T
+    check:
+      any:
+        - kubectl: get ds fluentbit -n kube-system -o name
+        - all:
+            - kubectl: get node node-9 -o name
+            - kubectl: get node node-8 -o name
+          unmet: node-8 and node-9 have not joined
+        - kubectl: get pods -A -o name
+          expect: { lines: '>= 40' }`);
+    const unmet = tracker.checkWork()?.unmet ?? [];
+    expect(unmet).toHaveLength(1);
+    expect(unmet[0]).toMatch(
+      new RegExp(
+        '^none of these is done yet: `kubectl get ds fluentbit -n kube-system -o name` fails: ' +
+          'Error from server \\(NotFound\\): daemonsets.apps "fluentbit" not found; it should print something; ' +
+          'or node-8 and node-9 have not joined; ' +
+          'or `kubectl get pods -A -o name` prints `pod/fluentd-\\w+, pod/fluentd-\\w+`; it should print at least 40 lines$',
+      ),
+    );
+  });
+
+  it('ticks the task when it passes, as a poll would', () => {
+    const { session, tracker } = load(lesson);
+    session.run('kubectl label node node-2 logging=off');
+    session.run('kubectl taint node node-2 tenant=acme:NoExecute');
+    session.advance(30);
+    expect(tracker.checkWork()).toEqual({ passed: true, unmet: [] });
+    expect(tracker.status()).toMatchObject({ done: 1, current: null });
+    expect(tracker.checkWork()).toBeNull();
+  });
+
+  it('reads unmet: on any check and rejects an empty one at its line', () => {
+    expect(
+      lessonErrors(`tasks:
+  - title: T
+    check:
+      kubectl: get pods
+      unmet: ''`),
+    ).toEqual([
+      '27:18: spec.lesson.tasks[0].check.unmet: Invalid value: unmet: is the text "Check my work" shows',
+    ]);
   });
 });

@@ -27,6 +27,12 @@ function startHost(name: string) {
       for (let i = 0; i < times; i++) host.handle({ type: 'step', id: id++ });
     },
     seek: (time: number) => host.handle({ type: 'seek', id: id++, time }),
+    checkWork: () => {
+      const at = id++;
+      host.handle({ type: 'checkWork', id: at });
+      const reply = posted.find((m) => m.type === 'reply' && m.id === at);
+      return reply?.type === 'reply' && reply.reply.kind === 'checkWork' ? reply.reply.report : undefined;
+    },
     lastProgress: () => ofType('lesson').at(-1)?.status.done,
   };
 }
@@ -63,6 +69,63 @@ describe('lessons in the worker', () => {
     const cordonAt = h.ofType('record').at(-1)?.record.log[0]?.t ?? 0;
     h.seek(cordonAt + 1);
     expect(h.lastProgress()).toBe(1);
+  });
+
+  it('answers "Check my work" in the words of the check, and ticks a task that passes', () => {
+    const h = startHost('lesson-node-maintenance');
+    expect(h.checkWork()).toEqual({
+      passed: false,
+      unmet: ['the scheduler may still place new pods on node-2'],
+    });
+    h.run('kubectl cordon node-2');
+    h.run('kubectl drain node-2 --ignore-daemonsets');
+    // Straight after the drain: the evicted pods are terminating, their replacements not ready.
+    expect(h.checkWork()?.unmet).toEqual([
+      expect.stringMatching(/^web pods are still on node-2: pod\/web-/),
+      expect.stringMatching(/^web has (\d|none) of 4 replicas available$/),
+    ]);
+    h.step(40);
+    h.run('kubectl uncordon node-2');
+    expect(h.lastProgress()).toBe(3);
+    expect(h.checkWork()).toBeNull();
+  });
+
+  it('replays a finished run to the same ticks and predictions: the share link is the proof of completion', () => {
+    const h = startHost('lesson-taints-tolerations');
+    h.run('lesson predict 1');
+    h.run('kubectl taint node node-1 dedicated=db:NoSchedule');
+    h.run(
+      `kubectl patch ds log-agent -n logging -p '{"spec":{"template":{"spec":{"tolerations":[{"key":"dedicated","operator":"Exists","effect":"NoSchedule"}]}}}}'`,
+    );
+    h.step(60);
+    h.run('lesson predict 2');
+    h.run('kubectl taint node node-3 repair=true:NoExecute');
+    h.step(40);
+    h.run(
+      `kubectl patch ds log-agent -n logging --type json -p '[{"op":"add","path":"/spec/template/spec/tolerations/-","value":{"key":"repair","operator":"Exists"}}]'`,
+    );
+    h.step(40);
+    const finished = h.ofType('lesson').at(-1)?.status;
+    expect(finished).toMatchObject({ done: 4, current: null });
+    const record = h.ofType('record').at(-1)?.record;
+    if (!record) throw new Error('no record');
+
+    // A teacher opens the link: a fresh worker replays the run.
+    const posted: FromWorker[] = [];
+    const opened = new EngineHost({
+      createSession: createScenarioSession,
+      post: (m) => posted.push(m),
+      timers: { now: () => 0, setTimeout: () => 0, clearTimeout: () => undefined },
+    });
+    // The link is made once the lesson is done: its time is at least the last tick's.
+    const time = Math.max(...(finished?.tasks.map((t) => t.passedAt ?? 0) ?? [0]));
+    opened.handle({ type: 'replay', id: 1, text: record.text, log: record.log, time });
+    const lessons = posted.filter((m): m is Extract<FromWorker, { type: 'lesson' }> => m.type === 'lesson');
+    const replayed = lessons.at(-1)?.status;
+    expect(replayed?.tasks.map((t) => [t.passed, t.predicted])).toEqual(
+      finished?.tasks.map((t) => [t.passed, t.predicted]),
+    );
+    expect(replayed?.tasks.map((t) => t.passedAt)).toEqual(finished?.tasks.map((t) => t.passedAt));
   });
 
   it("sends the scenario's steps with their output, for the console", () => {
