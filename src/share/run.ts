@@ -148,8 +148,3 @@ export function toWire(run: SharedRun): Loose {
   if (run.speed !== DEFAULT_SPEED) wire.speed = run.speed;
   return wire;
 }
-
-/** editorText is what the editor shows for a run. */
-export function editorText(run: SharedRun): string {
-  return run.editor ?? run.text;
-}
