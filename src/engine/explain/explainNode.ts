@@ -2,6 +2,7 @@
 // same predicate reasons that made the DaemonSet controller decide (STYLE.md §3 habit 3), plus
 // what the snapshot shows: the pod's state and, for a pending pod, the scheduler's message.
 import type { DaemonSet, Node, Pod, Taint, Toleration } from '../api/types';
+import { isPodTerminal } from '../api/podUtil';
 import {
   TAINT_NODE_MEMORY_PRESSURE,
   TAINT_NODE_NOT_READY,
@@ -183,6 +184,18 @@ export function explainDaemonSet(
   const pod = live[0];
 
   if (!pod) {
+    // A finished pod being deleted is no pod to the controller (getNodesToDaemonPods leaves it out).
+    const finished = decision.shouldRun && leaving.every(isPodTerminal) ? leaving[0] : undefined;
+    if (finished) {
+      return {
+        ...base,
+        verdict: 'terminating',
+        headline: `${finished.metadata.name} is terminating`,
+        sentences: [
+          `It has ${finished.status?.phase} and is being deleted; the DaemonSet controller no longer counts it and creates a new pod here at once.`,
+        ],
+      };
+    }
     if (leaving.length > 0) {
       const why = decision.shouldContinueRunning
         ? [

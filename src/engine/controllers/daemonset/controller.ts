@@ -214,8 +214,7 @@ export class DaemonSetController extends Controller {
         state.setView(nodeName, undefined, isUpdated);
         continue;
       }
-      const place = node ? this.placement(node, ds) : { shouldRun: false, shouldContinueRunning: false };
-      const view = viewNode(place, pods, isUpdated, minReady, now);
+      const view = viewNode(node && this.placement(node, ds), pods, isUpdated, minReady, now);
       state.setView(nodeName, view, isUpdated);
       // Nothing else wakes the controller when a pod here reaches minReadySeconds.
       const at = view.availableAt;

@@ -1,4 +1,5 @@
 import type { Pod } from '../../api/types';
+import { isPodTerminal } from '../../api/podUtil';
 import type { Rng } from '../../clock/rng';
 import { CONTROLLER_REVISION_HASH } from './keys';
 import type { PodBlueprint } from './podBlueprint';
@@ -50,6 +51,11 @@ export class IndexedSet {
     while (picked.size < k) picked.add(rng.int(n));
     return [...picked].map((i) => this.items[i]!);
   }
+}
+
+/** isDeletedTerminal: the pod has Succeeded or Failed and is being deleted (kubelet, PodGC or a finalizer holds it). */
+function isDeletedTerminal(pod: Pod): boolean {
+  return !!pod.metadata.deletionTimestamp && isPodTerminal(pod);
 }
 
 const ZERO: StatusContribution = {
@@ -147,12 +153,24 @@ export class DaemonSetState {
     }
   }
 
+  /**
+   * podsOn is the node's entry of getNodesToDaemonPods(includeDeletedTerminal=false), what manage,
+   * rollingUpdate and updateDaemonSetStatus read: a pod that has finished and is being deleted is
+   * left out, as the controller has nothing more to do with it (daemon_controller.go). The index
+   * keeps it, for liveHashes.
+   */
   podsOn(node: string): Pod[] {
     const pods = this.podsByNode.get(node);
-    return pods ? [...pods.values()] : [];
+    if (!pods) return [];
+    const out: Pod[] = [];
+    for (const pod of pods.values()) if (!isDeletedTerminal(pod)) out.push(pod);
+    return out;
   }
 
-  /** liveHashes are the revision hashes some pod still runs: cleanupHistory keeps those revisions. */
+  /**
+   * liveHashes are the revision hashes some pod still carries: cleanupHistory keeps those revisions.
+   * It reads getNodesToDaemonPods(includeDeletedTerminal=true), so finished pods being deleted count.
+   */
   liveHashes(): Set<string> {
     return new Set(this.hashCounts.keys());
   }

@@ -46,19 +46,25 @@ function readySince(pod: Pod): number | undefined {
   return ready?.status === 'True' ? parseTimestamp(ready.lastTransitionTime) : undefined;
 }
 
+// A node that is gone runs nothing; its pods still take part in a rollout as on a node that no
+// longer qualifies (rollingUpdate ranges over nodeToDaemonPods, not the node list).
+const GONE: NodePlacement = { shouldRun: false, shouldContinueRunning: false };
+
 /**
  * viewNode classifies one node at time `now`: its status contribution (the oldest pod counts, as
  * upstream sorts podByCreationTimestampAndPhase) and its rollout category (findUpdatedPodsOnNode).
- * The controller recomputes a view only when something on the node changed, or when a pod there
- * reaches minReadySeconds.
+ * `placement` is undefined for a node that no longer exists: updateDaemonSetStatus ranges over the
+ * node list only, so pods still aimed at it count in no status field. The controller recomputes a
+ * view only when something on the node changed, or when a pod there reaches minReadySeconds.
  */
 export function viewNode(
-  placement: NodePlacement,
+  nodePlacement: NodePlacement | undefined,
   pods: Pod[],
   isUpdated: (pod: Pod) => boolean,
   minReadySeconds: number,
   now: number,
 ): NodeView {
+  const placement = nodePlacement ?? GONE;
   const scheduled = pods.length > 0;
   const status: StatusContribution = {
     desired: 0,
@@ -76,6 +82,7 @@ export function viewNode(
     if (at > now) availableAt = Math.min(availableAt ?? Infinity, at);
   };
   for (const pod of pods) noteReady(pod);
+  // A node missing from the node list adds to no field, not even numberMisscheduled.
   if (placement.shouldRun) {
     status.desired = 1;
     if (scheduled) {
@@ -87,7 +94,7 @@ export function viewNode(
       }
       if (isUpdated(pod)) status.updated = 1;
     }
-  } else if (scheduled) status.misscheduled = 1;
+  } else if (scheduled && nodePlacement) status.misscheduled = 1;
 
   const view: NodeView = { placement, pods, status, category: 'none', surging: false, counted: false };
   if (availableAt !== undefined) view.availableAt = availableAt;

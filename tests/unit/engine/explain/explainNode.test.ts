@@ -8,6 +8,7 @@ interface DaemonPodOptions {
   bound?: boolean;
   ready?: boolean;
   terminating?: boolean;
+  phase?: 'Failed' | 'Succeeded';
   conditions?: PodCondition[];
   waiting?: string;
 }
@@ -38,7 +39,7 @@ function daemonPod(ds: DaemonSet, node: string, opts: DaemonPodOptions = {}): Po
   };
   if (opts.terminating) pod.metadata.deletionTimestamp = '2025-01-01T00:01:00Z';
   pod.status = {
-    phase: opts.bound === false ? 'Pending' : 'Running',
+    phase: opts.phase ?? (opts.bound === false ? 'Pending' : 'Running'),
     conditions: opts.conditions ?? [{ type: 'Ready', status: opts.ready === false ? 'False' : 'True' }],
     ...(opts.waiting
       ? {
@@ -138,6 +139,20 @@ describe('explainNode · verdicts per DaemonSet', () => {
       pods: (d) => [daemonPod(d, 'n1', { terminating: true })],
       verdict: 'terminating',
       says: [/is terminating/, /\{key: maintenance, operator: Exists, effect: NoExecute\}/],
+    },
+    {
+      name: 'a Failed pod being deleted says its replacement comes at once (getNodesToDaemonPods leaves it out)',
+      node: newNode('n1'),
+      pods: (d) => [daemonPod(d, 'n1', { terminating: true, phase: 'Failed' })],
+      verdict: 'terminating',
+      says: [/is terminating/, /has Failed and is being deleted/, /creates a new pod here at once/],
+    },
+    {
+      name: 'a running pod being deleted says the new one waits until it is gone',
+      node: newNode('n1'),
+      pods: (d) => [daemonPod(d, 'n1', { terminating: true })],
+      verdict: 'terminating',
+      says: [/is terminating/, /places a new one once it is gone/],
     },
     {
       name: 'a nodeSelector that does not match names the label and the node value',

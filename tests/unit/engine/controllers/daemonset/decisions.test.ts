@@ -45,7 +45,15 @@ const otherPool = (name = 'node-1') => newNode(name, { labels: { pool: 'b' } });
 const tainted = (effect: 'NoSchedule' | 'NoExecute', name = 'node-1') =>
   newNode(name, { labels: { pool: 'a' }, taints: [{ key: 'dedicated', value: 'db', effect }] });
 
-type PodState = 'available' | 'ready' | 'unready' | 'failed' | 'succeeded' | 'deleting';
+type PodState =
+  | 'available'
+  | 'ready'
+  | 'unready'
+  | 'failed'
+  | 'succeeded'
+  | 'deleting'
+  | 'failed-deleting'
+  | 'succeeded-deleting';
 
 /**
  * pod builds a daemon pod of `ds` on `node`: `available` has been ready long past any
@@ -66,11 +74,22 @@ function pod(
     createdAt: 10,
     ...(state === 'available' ? { readySince: NOW - 600 } : {}),
     ...(state === 'ready' ? { readySince: NOW } : {}),
-    ...(state === 'failed' ? { phase: 'Failed' } : {}),
-    ...(state === 'succeeded' ? { phase: 'Succeeded' } : {}),
-    ...(state === 'deleting' ? { readySince: NOW - 600, deletingSince: NOW - 1 } : {}),
+    ...(state === 'failed' || state === 'failed-deleting' ? { phase: 'Failed' } : {}),
+    ...(state === 'succeeded' || state === 'succeeded-deleting' ? { phase: 'Succeeded' } : {}),
+    ...(state === 'deleting' ? { readySince: NOW - 600 } : {}),
+    ...(state.endsWith('deleting') ? { deletingSince: NOW - 1 } : {}),
     ...more,
   });
+}
+
+/**
+ * daemonPodsOn indexes the pods as the controller does and returns what it then sees on the node:
+ * its entry of getNodesToDaemonPods (DaemonSetState.podsOn).
+ */
+function daemonPodsOn(node: string, pods: Pod[]): Pod[] {
+  const state = new DaemonSetState();
+  for (const p of pods) state.indexPod(`default/${p.metadata.name}`, p, node);
+  return state.podsOn(node);
 }
 
 /** Sync is what one pass of the controller asks for: the nodes that get a pod, the pods that go. */
@@ -195,6 +214,33 @@ describe('DaemonSet controller · podsShouldBeOnNode (daemon_controller.go), one
       node: fits(),
       ds: plain,
       pods: (ds) => [pod(ds, 'leaving', 'node-1', NEW, 'deleting')],
+      creates: [],
+      deletes: [],
+    },
+    {
+      name: 'a Failed pod already being deleted does not block its replacement (getNodesToDaemonPods leaves out terminal pods being deleted)',
+      node: fits(),
+      ds: plain,
+      pods: (ds) => [pod(ds, 'failed', 'node-1', NEW, 'failed-deleting')],
+      creates: ['node-1'],
+      deletes: [],
+    },
+    {
+      name: 'a Succeeded pod already being deleted does not block its replacement',
+      node: fits(),
+      ds: plain,
+      pods: (ds) => [pod(ds, 'done', 'node-1', NEW, 'succeeded-deleting')],
+      creates: ['node-1'],
+      deletes: [],
+    },
+    {
+      name: 'a Failed pod being deleted beside its running replacement → nothing more',
+      node: fits(),
+      ds: plain,
+      pods: (ds) => [
+        pod(ds, 'failed', 'node-1', NEW, 'failed-deleting', { createdAt: 1 }),
+        pod(ds, 'replacement', 'node-1', NEW),
+      ],
       creates: [],
       deletes: [],
     },
@@ -352,7 +398,7 @@ describe('DaemonSet controller · podsShouldBeOnNode (daemon_controller.go), one
 
   it.each(rows)('$name', ({ node, ds, pods, backoff, creates, deletes }) => {
     const place = nodeShouldRunDaemonPod(node, ds);
-    const onNode = pods(ds);
+    const onNode = daemonPodsOn(node.metadata.name, pods(ds));
     const decision = podsShouldBeOnNode(
       place,
       onNode.length ? onNode : undefined,
@@ -388,7 +434,8 @@ describe('DaemonSet controller · the per-node view (viewNode: updateDaemonSetSt
   };
   it.each<{
     name: string;
-    node: Node;
+    /** undefined: the node no longer exists, while pods still aim at node-1. */
+    node: Node | undefined;
     pods: Pod[];
     status: Partial<StatusContribution>;
     category: RolloutCategory;
@@ -490,8 +537,52 @@ describe('DaemonSet controller · the per-node view (viewNode: updateDaemonSetSt
       status: {},
       category: 'none',
     },
+    {
+      name: 'pods on a node that no longer exists count in no status field (updateDaemonSetStatus ranges over the node list), yet a rollout still replaces them',
+      node: undefined,
+      pods: [pod(ds, 'a', 'node-1', OLD)],
+      status: {},
+      category: 'oldAvailable',
+    },
+    {
+      name: 'a new pod on a node that no longer exists is not misscheduled either',
+      node: undefined,
+      pods: [pod(ds, 'a', 'node-1', NEW)],
+      status: {},
+      category: 'settled',
+    },
+    {
+      name: 'a Failed pod already being deleted is no pod at all: desired, not current, unavailable to a rollout',
+      node: fits(),
+      pods: [pod(ds, 'a', 'node-1', NEW, 'failed-deleting')],
+      status: { desired: 1 },
+      category: 'unavailable',
+    },
+    {
+      name: 'a Succeeded pod being deleted on a node that should not run it → not misscheduled, not looked at',
+      node: otherPool(),
+      pods: [pod(ds, 'a', 'node-1', OLD, 'succeeded-deleting')],
+      status: {},
+      category: 'none',
+    },
+    {
+      name: 'a Failed pod being deleted beside its replacement → the replacement is the pod that counts',
+      node: fits(),
+      pods: [
+        pod(ds, 'failed', 'node-1', OLD, 'failed-deleting', { createdAt: 1 }),
+        pod(ds, 'replacement', 'node-1', NEW, 'available', { createdAt: 20 }),
+      ],
+      status: { desired: 1, current: 1, ready: 1, available: 1, updated: 1 },
+      category: 'settled',
+    },
   ])('$name', ({ node, pods, status, category, surging }) => {
-    const view = viewNode(nodeShouldRunDaemonPod(node, ds), pods, isUpdated, 30, NOW);
+    const view = viewNode(
+      node && nodeShouldRunDaemonPod(node, ds),
+      daemonPodsOn('node-1', pods),
+      isUpdated,
+      30,
+      NOW,
+    );
     expect({ status: view.status, category: view.category, surging: view.surging }).toEqual({
       status: { ...zero, ...status },
       category,
@@ -512,14 +603,17 @@ describe('DaemonSet controller · the per-node view (viewNode: updateDaemonSetSt
 });
 
 describe('DaemonSet controller · the rolling-update step (update.go rollingUpdate, from the buckets)', () => {
-  /** A node of the table with the daemon pods it holds; pods are named after their node. */
-  type Cell = [Node, ...(PodState | `new-${PodState}` | 'none')[]];
+  /**
+   * A node of the table with the daemon pods it holds; pods are named after their node. A bare
+   * name is a node that no longer exists while pods still aim at it.
+   */
+  type Cell = [Node | string, ...(PodState | `new-${PodState}` | 'none')[]];
 
   /** rollout indexes the cluster into DaemonSetState as the controller does and runs one step. */
   function rollout(ds: DaemonSet, cells: Cell[]): Sync {
     const state = new DaemonSetState();
     for (const [node, ...pods] of cells) {
-      const name = node.metadata.name;
+      const name = typeof node === 'string' ? node : node.metadata.name;
       const built = pods
         .filter((p) => p !== 'none')
         .map((p, i) => {
@@ -531,7 +625,7 @@ describe('DaemonSet controller · the rolling-update step (update.go rollingUpda
         });
       for (const p of built) state.indexPod(`default/${p.metadata.name}`, p, name);
       const view = viewNode(
-        nodeShouldRunDaemonPod(node, ds),
+        typeof node === 'string' ? undefined : nodeShouldRunDaemonPod(node, ds),
         state.podsOn(name),
         isUpdated,
         ds.spec.minReadySeconds ?? 0,
@@ -631,6 +725,36 @@ describe('DaemonSet controller · the rolling-update step (update.go rollingUpda
       ds: daemonSet(unavailable(1)),
       cells: [
         [otherPool('n1'), 'available'],
+        [fits('n2'), 'new-available'],
+      ],
+      creates: [],
+      deletes: ['old-n1'],
+    },
+    {
+      name: 'a Failed pod being deleted on a node that no longer qualifies does not count as an unavailable node',
+      ds: daemonSet(unavailable(1)),
+      cells: [
+        [otherPool('n1'), 'failed-deleting'],
+        [fits('n2'), 'available'],
+      ],
+      creates: [],
+      deletes: ['old-n2'],
+    },
+    {
+      name: 'a node whose only pod is a Failed one being deleted is unavailable → nothing more deleted',
+      ds: daemonSet(unavailable(1)),
+      cells: [
+        [fits('n1'), 'failed-deleting'],
+        [fits('n2'), 'available'],
+      ],
+      creates: [],
+      deletes: [],
+    },
+    {
+      name: 'an old pod on a node that no longer exists is replaced like one on a node that no longer qualifies',
+      ds: daemonSet(unavailable(1)),
+      cells: [
+        ['n1', 'available'],
         [fits('n2'), 'new-available'],
       ],
       creates: [],

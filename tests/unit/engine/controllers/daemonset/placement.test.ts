@@ -99,6 +99,23 @@ describe('DaemonSet controller · placement over a running cluster', () => {
     expect(sim.api.store.podsOnNode('node-2')).toHaveLength(0);
   });
 
+  it('counts the pod of a node that disappears in no status field while it waits for the pod GC (updateDaemonSetStatus ranges over the node list)', () => {
+    const sim = newCluster([...three(), newDaemonSet('agent')]);
+    sim.runUntil(10);
+    sim.api.delete('Node', undefined, 'node-2');
+    sim.runUntil(10 + 20);
+    expect(sim.api.store.podsOnNode('node-2')).toHaveLength(1);
+    expect(sim.api.get<DaemonSet>('DaemonSet', 'default', 'agent')!.status).toMatchObject({
+      desiredNumberScheduled: 2,
+      currentNumberScheduled: 2,
+      numberMisscheduled: 0,
+      numberReady: 2,
+      numberAvailable: 2,
+      numberUnavailable: 0,
+      updatedNumberScheduled: 2,
+    });
+  });
+
   it('evicts a pod tolerating a NoExecute taint for tolerationSeconds only when they run out', () => {
     const ds = newDaemonSet('agent', {
       tolerations: [{ key: 'maintenance', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 60 }],
