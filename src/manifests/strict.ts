@@ -2,7 +2,7 @@
 // UnmarshalStrict behind `?fieldValidation=Strict`, which kubectl ≥ 1.27 sends by default):
 // every field the kind's Go types do not have is named with its full path
 // (`spec.template.spec.containers[0].imagePulPolicy`); with Warn or Ignore the server drops them.
-import fieldsJson from './schemas/fields.json';
+import fieldsJson from './schemas/fields.json' with { type: 'json' };
 import type { FieldIndex } from './schemas/types';
 import type { PathSegment } from './positions';
 
