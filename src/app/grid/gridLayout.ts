@@ -33,6 +33,23 @@ export const DEFAULT_METRICS: GridMetrics = {
   cardPadding: 10,
 };
 
+/**
+ * DENSE_METRICS: the compact card a crowded grid falls back to: a name and one small square per
+ * pod (its colour and revision pattern), without the resource bars and label lines.
+ */
+export const DENSE_METRICS: GridMetrics = {
+  minCardWidth: 100,
+  maxCardWidth: 200,
+  gap: 8,
+  headerHeight: 22,
+  lineHeight: 0,
+  resourcesHeight: 0,
+  chipWidth: 18,
+  chipHeight: 18,
+  chipGap: 4,
+  cardPadding: 6,
+};
+
 /** CardContent is what decides a card's height: its label/taint lines and its pod count. */
 export interface CardContent {
   id: string;
@@ -102,4 +119,43 @@ export function layoutGrid(
     y += height + m.gap;
   }
   return { columns, cardWidth, chipsPerRow: perRow, height: Math.max(0, y - m.gap), boxes };
+}
+
+/** DENSE_SHRINK: the scales below 1 a dense grid may take (its 13 px names stay above 10 px). */
+const DENSE_SHRINK = [0.9, 0.8];
+
+/** FittedLayout is a layout with the zoom it is drawn at and whether it is the dense one. */
+export interface FittedLayout extends GridLayout {
+  scale: number;
+  dense: boolean;
+}
+
+/**
+ * fitGrid picks how to draw the cards in a `width` × `height` box without scrolling: the full
+ * cards at the largest scale from `maxScale` down to 1, else the dense cards likewise; when
+ * neither fits, the full cards at scale 1 and the box scrolls.
+ */
+export function fitGrid(
+  cards: readonly CardContent[],
+  width: number,
+  height: number,
+  maxScale = 1,
+  full: GridMetrics = DEFAULT_METRICS,
+  dense: GridMetrics = DENSE_METRICS,
+): FittedLayout {
+  const scales: number[] = [];
+  for (let s = maxScale; s > 1 + 1e-9; s -= 0.1) scales.push(s);
+  scales.push(1);
+  for (const [metrics, isDense] of [
+    [full, false],
+    [dense, true],
+  ] as const) {
+    const content = isDense ? cards.map((c) => ({ ...c, lines: 0 })) : cards;
+    // Dense cards may shrink a little further before the grid gives up and scrolls.
+    for (const scale of isDense ? [...scales, ...DENSE_SHRINK] : scales) {
+      const layout = layoutGrid(content, width / scale, metrics);
+      if (layout.height * scale <= height) return { ...layout, scale, dense: isDense };
+    }
+  }
+  return { ...layoutGrid(cards, width, full), scale: 1, dense: false };
 }
