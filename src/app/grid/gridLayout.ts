@@ -121,6 +121,9 @@ export function layoutGrid(
   return { columns, cardWidth, chipsPerRow: perRow, height: Math.max(0, y - m.gap), boxes };
 }
 
+/** DENSE_FROM: fewer nodes than this keep their full cards and scroll (a phone shows four well). */
+export const DENSE_FROM = 9;
+
 /** DENSE_SHRINK: the scales below 1 a dense grid may take (its 13 px names stay above 10 px). */
 const DENSE_SHRINK = [0.9, 0.8];
 
@@ -132,8 +135,9 @@ export interface FittedLayout extends GridLayout {
 
 /**
  * fitGrid picks how to draw the cards in a `width` × `height` box without scrolling: the full
- * cards at the largest scale from `maxScale` down to 1, else the dense cards likewise; when
- * neither fits, the full cards at scale 1 and the box scrolls.
+ * cards at the largest scale from `maxScale` down to 1, else (from `denseFrom` cards on) the
+ * dense cards likewise and a little smaller; when neither fits, the full cards at scale 1 and
+ * the box scrolls.
  */
 export function fitGrid(
   cards: readonly CardContent[],
@@ -142,6 +146,7 @@ export function fitGrid(
   maxScale = 1,
   full: GridMetrics = DEFAULT_METRICS,
   dense: GridMetrics = DENSE_METRICS,
+  denseFrom = DENSE_FROM,
 ): FittedLayout {
   const scales: number[] = [];
   for (let s = maxScale; s > 1 + 1e-9; s -= 0.1) scales.push(s);
@@ -150,6 +155,7 @@ export function fitGrid(
     [full, false],
     [dense, true],
   ] as const) {
+    if (isDense && cards.length < denseFrom) break;
     const content = isDense ? cards.map((c) => ({ ...c, lines: 0 })) : cards;
     // Dense cards may shrink a little further before the grid gives up and scrolls.
     for (const scale of isDense ? [...scales, ...DENSE_SHRINK] : scales) {
