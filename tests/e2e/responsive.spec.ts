@@ -119,14 +119,24 @@ test.describe('presenter 1920×1080', () => {
     await page.getByTestId('presenter').click();
     await pg.setSpeed(20);
     await expect(pg.podsOn('node-3')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+    await pg.setSpeed(1);
     await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.16 -n kube-system');
-    const old = pg.pods().and(page.locator('[data-rev-age="old"]')).first();
-    const current = pg.pods().and(page.locator('[data-rev-age="current"]')).first();
-    await expect(old).toBeVisible();
-    await expect(current).toBeVisible();
-    const pattern = (l: typeof old) => l.evaluate((el) => getComputedStyle(el).backgroundImage);
-    expect(await pattern(old)).toContain('radial-gradient');
-    expect(await pattern(current)).toBe('none');
+    // Mid-rollout, an old pod (not yet terminating, which has stripes of its own) is dotted and a
+    // new one is plain, both on the screen at once.
+    const patterns = () =>
+      page.evaluate(() => {
+        const bg = (sel: string) => {
+          const el = document.querySelector(sel);
+          return el ? getComputedStyle(el).backgroundImage : null;
+        };
+        return {
+          old: bg('[data-pod][data-rev-age="old"]:not([data-tone="terminating"])'),
+          current: bg('[data-pod][data-rev-age="current"]'),
+        };
+      });
+    await expect
+      .poll(patterns, { timeout: 15_000 })
+      .toEqual({ old: expect.stringContaining('radial-gradient') as unknown, current: 'none' });
     await expect(layout.revisionLegend).toContainText('old revision');
     await expect(layout.revisionLegend).toContainText('current revision');
     await pg.screenshot('responsive-presenter-rollout');

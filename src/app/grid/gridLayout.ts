@@ -133,24 +133,33 @@ export interface FittedLayout extends GridLayout {
   dense: boolean;
 }
 
+/** FitRange: the scales a grid may be drawn at (presenter mode asks for larger ones). */
+export interface FitRange {
+  maxScale: number;
+  /** The smallest scale for full cards, and the one used when nothing fits (the box scrolls). */
+  minScale: number;
+}
+
+export const NORMAL_FIT: FitRange = { maxScale: 1, minScale: 1 };
+
 /**
  * fitGrid picks how to draw the cards in a `width` × `height` box without scrolling: the full
- * cards at the largest scale from `maxScale` down to 1, else (from `denseFrom` cards on) the
- * dense cards likewise and a little smaller; when neither fits, the full cards at scale 1 and
- * the box scrolls.
+ * cards at the largest scale from `maxScale` down to `minScale`, else (from `denseFrom` cards on)
+ * the dense cards likewise, a little smaller still when `minScale` is 1; when neither fits, the
+ * full cards at `minScale` and the box scrolls.
  */
 export function fitGrid(
   cards: readonly CardContent[],
   width: number,
   height: number,
-  maxScale = 1,
+  range: FitRange = NORMAL_FIT,
   full: GridMetrics = DEFAULT_METRICS,
   dense: GridMetrics = DENSE_METRICS,
   denseFrom = DENSE_FROM,
 ): FittedLayout {
   const scales: number[] = [];
-  for (let s = maxScale; s > 1 + 1e-9; s -= 0.1) scales.push(s);
-  scales.push(1);
+  for (let s = range.maxScale; s > range.minScale + 1e-9; s -= 0.1) scales.push(s);
+  scales.push(range.minScale);
   for (const [metrics, isDense] of [
     [full, false],
     [dense, true],
@@ -158,10 +167,11 @@ export function fitGrid(
     if (isDense && cards.length < denseFrom) break;
     const content = isDense ? cards.map((c) => ({ ...c, lines: 0 })) : cards;
     // Dense cards may shrink a little further before the grid gives up and scrolls.
-    for (const scale of isDense ? [...scales, ...DENSE_SHRINK] : scales) {
+    const tried = isDense && range.minScale === 1 ? [...scales, ...DENSE_SHRINK] : scales;
+    for (const scale of tried) {
       const layout = layoutGrid(content, width / scale, metrics);
       if (layout.height * scale <= height) return { ...layout, scale, dense: isDense };
     }
   }
-  return { ...layoutGrid(cards, width, full), scale: 1, dense: false };
+  return { ...layoutGrid(cards, width / range.minScale, full), scale: range.minScale, dense: false };
 }

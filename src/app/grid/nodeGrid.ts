@@ -4,8 +4,8 @@
 // d3 is marked side-effect free, so a bundler drops d3-transition (which adds
 // selection.transition) unless something from it is imported by name: interrupt is.
 import { interrupt, select } from 'd3';
-import type { CardBox, FittedLayout, GridMetrics } from './gridLayout';
-import { DEFAULT_METRICS, fitGrid, layoutGrid } from './gridLayout';
+import type { CardBox, FitRange, FittedLayout, GridMetrics } from './gridLayout';
+import { DEFAULT_METRICS, NORMAL_FIT, fitGrid, layoutGrid } from './gridLayout';
 import type { GridView, NodeCardView } from './gridView';
 import { metaLines } from './gridView';
 import type { CardSel } from './nodeCard';
@@ -36,8 +36,11 @@ export interface NodeGridRenderer {
 }
 
 const MOVE_MS = 450;
-/** PRESENTER_MAX_SCALE: how far presenter mode enlarges the cards when they fit. */
-const PRESENTER_MAX_SCALE = 1.6;
+/**
+ * PRESENTER_FIT: presenter mode draws the cards at least 1.3 times larger (the grid scrolls
+ * rather than shrink them back), and up to 1.6 times when they fit.
+ */
+const PRESENTER_FIT: FitRange = { maxScale: 1.6, minScale: 1.3 };
 
 function presenterMode(): boolean {
   return document.documentElement.dataset.presenter === 'on';
@@ -71,7 +74,7 @@ export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGrid
     // Fitted to the room it has, larger in presenter mode; metrics given by a caller are kept as they are.
     layout = opts.metrics
       ? { ...layoutGrid(content, width, metrics), scale: 1, dense: false }
-      : fitGrid(content, width, roomBelow(), presenterMode() ? PRESENTER_MAX_SCALE : 1);
+      : fitGrid(content, width, roomBelow(), presenterMode() ? PRESENTER_FIT : NORMAL_FIT);
     el.classList.toggle('is-dense', layout.dense);
     el.dataset.scale = layout.scale.toFixed(2);
     canvas.style('zoom', String(layout.scale));

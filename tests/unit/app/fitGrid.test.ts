@@ -12,11 +12,17 @@ describe('fitGrid: the grid fits its nodes to the room it has', () => {
     [24, 603, 320, 1, true, 1],
     [24, 603, 230, 1, true, 0.9],
   ])('%i nodes in %i×%i (max scale %f): dense %s at scale %f', (n, width, height, max, dense, scale) => {
-    const fitted = fitGrid(cards(n), width, height, max);
+    const fitted = fitGrid(cards(n), width, height, { maxScale: max, minScale: 1 });
     expect(fitted.dense).toBe(dense);
     expect(fitted.scale).toBeCloseTo(scale, 5);
     expect(fitted.height * fitted.scale).toBeLessThanOrEqual(height);
     expect(fitted.boxes).toHaveLength(n);
+  });
+
+  it('presenter mode keeps its smallest scale and scrolls when nothing fits larger', () => {
+    const fitted = fitGrid(cards(24), 900, 200, { maxScale: 1.6, minScale: 1.3 });
+    expect(fitted).toMatchObject({ dense: false, scale: 1.3 });
+    expect(fitted.height * fitted.scale).toBeGreaterThan(200);
   });
 
   it('keeps full cards and scrolls when even dense cards do not fit', () => {
