@@ -76,6 +76,16 @@ test.describe('laptop 1366×768', () => {
     await expect(pg.node('zz-new')).toBeInViewport();
   });
 
+  test('gives the 5,000-node overview at least half the height', async ({ page }) => {
+    await page.goto('./?scenario=cluster-at-scale');
+    const overview = page.getByTestId('grid-overview');
+    await expect(overview).toBeVisible({ timeout: 30_000 });
+    const height = await overview.evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeGreaterThanOrEqual(768 / 2);
+    await expect(page.getByTestId('grid-canvas')).toBeInViewport({ ratio: 0.8 });
+    await page.screenshot({ path: 'screenshots/responsive-1366x768-overview.png' });
+  });
+
   test('remembers folded panels after a reload', async ({ playground: pg, page }) => {
     const layout = new Layout(page);
     const before = await pg.grid.evaluate((el) => el.clientWidth);
