@@ -138,6 +138,8 @@ export interface FitRange {
   maxScale: number;
   /** The smallest scale for full cards, and the one used when nothing fits (the box scrolls). */
   minScale: number;
+  /** From how many cards the dense ones may be used (DENSE_FROM when absent). */
+  denseFrom?: number;
 }
 
 export const NORMAL_FIT: FitRange = { maxScale: 1, minScale: 1 };
@@ -155,8 +157,8 @@ export function fitGrid(
   range: FitRange = NORMAL_FIT,
   full: GridMetrics = DEFAULT_METRICS,
   dense: GridMetrics = DENSE_METRICS,
-  denseFrom = DENSE_FROM,
 ): FittedLayout {
+  const denseFrom = range.denseFrom ?? DENSE_FROM;
   const scales: number[] = [];
   for (let s = range.maxScale; s > range.minScale + 1e-9; s -= 0.1) scales.push(s);
   scales.push(range.minScale);

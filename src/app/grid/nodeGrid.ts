@@ -12,6 +12,7 @@ import type { CardSel } from './nodeCard';
 import { buildCard, updateCard } from './nodeCard';
 import type { GridDisplay } from './podChips';
 import { reducedMotion } from './podChips';
+import { EMBED } from '../embed';
 import { ATTR } from '../testIds';
 
 export type { GridDisplay } from './podChips';
@@ -41,6 +42,8 @@ const MOVE_MS = 450;
  * rather than shrink them back), and up to 1.6 times when they fit.
  */
 const PRESENTER_FIT: FitRange = { maxScale: 1.6, minScale: 1.3 };
+/** EMBED_FIT: an embed's frame is small and meant to show the whole cluster: dense cards from one node on. */
+const EMBED_FIT: FitRange = { ...NORMAL_FIT, denseFrom: 1 };
 
 function presenterMode(): boolean {
   return document.documentElement.dataset.presenter === 'on';
@@ -74,7 +77,12 @@ export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGrid
     // Fitted to the room it has, larger in presenter mode; metrics given by a caller are kept as they are.
     layout = opts.metrics
       ? { ...layoutGrid(content, width, metrics), scale: 1, dense: false }
-      : fitGrid(content, width, roomBelow(), presenterMode() ? PRESENTER_FIT : NORMAL_FIT);
+      : fitGrid(
+          content,
+          width,
+          roomBelow(),
+          presenterMode() ? PRESENTER_FIT : EMBED ? EMBED_FIT : NORMAL_FIT,
+        );
     el.classList.toggle('is-dense', layout.dense);
     el.dataset.scale = layout.scale.toFixed(2);
     canvas.style('zoom', String(layout.scale));

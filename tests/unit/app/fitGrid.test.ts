@@ -34,5 +34,7 @@ describe('fitGrid: the grid fits its nodes to the room it has', () => {
   it(`keeps full cards below ${DENSE_FROM} nodes (a phone shows four well and scrolls)`, () => {
     expect(fitGrid(cards(DENSE_FROM - 1), 340, 300)).toMatchObject({ dense: false, scale: 1 });
     expect(fitGrid(cards(DENSE_FROM), 340, 300).dense).toBe(true);
+    // An embed's small frame shows even a few nodes whole.
+    expect(fitGrid(cards(5), 860, 110, { maxScale: 1, minScale: 1, denseFrom: 1 }).dense).toBe(true);
   });
 });
