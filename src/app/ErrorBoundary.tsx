@@ -4,6 +4,7 @@
 import { Component, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { STORAGE_KEY } from '../share/persistence';
+import { EMBED } from './embed';
 import { appStore } from './store';
 import { engineStatus, restartEngine, subscribeEngineStatus } from './store/bridge';
 import { TID } from './testIds';
@@ -24,6 +25,8 @@ interface State {
  * "start fresh" from now on, so the write on page hide does not put the run back.
  */
 function resetSavedWork(): void {
+  // An embed has saved nothing and must not touch the visitor's storage (embed.ts).
+  if (EMBED) return location.reload();
   try {
     appStore.persist.setOptions({ partialize: () => ({ run: null }) });
     void appStore.persist.clearStorage();

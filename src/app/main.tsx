@@ -2,6 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { EMBED, playgroundHref } from './embed';
+import { announceReady, setInitialPlaygroundHref } from './layout/EmbedBar';
 import { EngineHalted, ErrorBoundary, breakPanel } from './ErrorBoundary';
 import { installPageHooks } from './share/pageHooks';
 import { openInitialRun } from './share/runActions';
@@ -20,14 +22,22 @@ import './styles/inspector.css';
 import './styles/dialog.css';
 import './styles/console.css';
 import './styles/share.css';
+import './styles/responsive.css';
+import './styles/presenter.css';
 
 applyTheme(initialTheme());
 startEngine();
 // `?test-hooks` only: Playwright crashes the worker or a panel on purpose.
 installTestHooks(location.search, { breakPanel });
 installPageHooks();
-// A share link in the URL wins over the run saved by the last visit, which wins over the default.
-void openInitialRun(location.hash);
+// A share link in the URL wins over a gallery scenario named in it, then the run saved by the
+// last visit, then the default. An embed's state comes from its URL only.
+const embedded = EMBED !== null;
+// Captured before the link is opened (which clears the fragment): an embed's way out to the full page.
+setInitialPlaygroundHref(playgroundHref(location.href));
+void openInitialRun(location.hash, { search: location.search, embedded }).then(() => {
+  if (embedded) announceReady();
+});
 
 const root = document.getElementById('root');
 if (root) {

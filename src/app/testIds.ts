@@ -73,6 +73,16 @@ export const TID = {
   lessonSourceDialog: 'lesson-source-dialog',
   lessonSourceText: 'lesson-source-text',
   presenter: 'presenter',
+  /**
+   * The page's layout: the phone's panel tabs (each carries data-panel), a fold button of a
+   * panel (data-panel, aria-expanded), the skip links, the presenter's revision legend and an
+   * embed's "open in the playground" link.
+   */
+  panelTabs: 'panel-tabs',
+  panelFold: 'panel-fold',
+  skipLinks: 'skip-links',
+  revisionLegend: 'revision-legend',
+  openInPlayground: 'open-in-playground',
   /** What a render error shows instead of a blank page, and the button after too many worker crashes. */
   errorBoundary: 'error-boundary',
   restartEngine: 'restart-engine',

@@ -1,10 +1,14 @@
 // Light and dark themes: the system preference until the user picks one with the toggle, which
 // is remembered. The theme is a data attribute on <html>; the CSS variables do the rest.
+import { EMBED } from './embed';
+
 export type Theme = 'light' | 'dark';
 
 const KEY = 'daemonset-playground.theme';
 
 function stored(): Theme | null {
+  // An embed takes its look from its URL (or the system), never from the visitor's storage.
+  if (EMBED) return EMBED.theme ?? null;
   try {
     const value = localStorage.getItem(KEY);
     return value === 'light' || value === 'dark' ? value : null;
@@ -27,6 +31,7 @@ export function applyTheme(theme: Theme): void {
 
 /** saveTheme remembers an explicit choice. */
 export function saveTheme(theme: Theme): void {
+  if (EMBED) return;
   try {
     localStorage.setItem(KEY, theme);
   } catch {

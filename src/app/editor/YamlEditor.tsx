@@ -53,7 +53,10 @@ export default function YamlEditor(props: YamlEditorProps) {
       // Hover and suggest widgets may overflow the pane instead of being clipped by it.
       fixedOverflowWidgets: true,
       renderWhitespace: 'boundary',
-      ariaLabel: 'Scenario YAML',
+      ariaLabel: 'Scenario YAML. Tab moves focus out; Ctrl+M switches Tab to inserting spaces.',
+      // Tab moves focus, so a keyboard user is never trapped here; Ctrl+M (Monaco's own toggle)
+      // makes Tab indent again. The pane's hint says so.
+      tabFocusMode: true,
     });
     editorRef.current = editor;
     editor.addAction({

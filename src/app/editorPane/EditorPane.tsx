@@ -89,7 +89,8 @@ export function EditorPane({ theme }: { theme: Theme }) {
       <p className="editor-pane__hint">
         <kbd>Ctrl</kbd>+<kbd>Enter</kbd> (or a pause in typing) applies the whole text, like{' '}
         <code>kubectl apply -f -</code>. Objects removed from the text stay in the cluster; Restart runs the
-        text again from t = 0.
+        text again from t = 0. <kbd>Tab</kbd> moves focus out of the editor; <kbd>Ctrl</kbd>+<kbd>M</kbd>{' '}
+        toggles Tab inserting spaces.
       </p>
       <ErrorList errors={errors} message={applyState === 'applied' ? '' : applyMessage} />
     </div>

@@ -111,14 +111,17 @@ export function GridPane() {
               {l.label}
             </li>
           ))}
-          <li className="legend__item">
+          <li className="legend__item" data-testid={TID.revisionLegend}>
+            <span className="legend__rev-sample legend__rev-sample--old" aria-hidden="true" />
             <span className="legend__rev legend__rev--old" aria-hidden="true">
               r1
             </span>
+            old revision (dotted)
+            <span className="legend__rev-sample" aria-hidden="true" />
             <span className="legend__rev legend__rev--current" aria-hidden="true">
               r2
             </span>
-            old / new revision
+            current revision
           </li>
           <li className="legend__item">
             <span className="legend__shape legend__shape--daemon" aria-hidden="true" />

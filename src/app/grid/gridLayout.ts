@@ -33,6 +33,23 @@ export const DEFAULT_METRICS: GridMetrics = {
   cardPadding: 10,
 };
 
+/**
+ * DENSE_METRICS: the compact card a crowded grid falls back to: a name and one small square per
+ * pod (its colour and revision pattern), without the resource bars and label lines.
+ */
+export const DENSE_METRICS: GridMetrics = {
+  minCardWidth: 100,
+  maxCardWidth: 200,
+  gap: 8,
+  headerHeight: 22,
+  lineHeight: 0,
+  resourcesHeight: 0,
+  chipWidth: 18,
+  chipHeight: 18,
+  chipGap: 4,
+  cardPadding: 6,
+};
+
 /** CardContent is what decides a card's height: its label/taint lines and its pod count. */
 export interface CardContent {
   id: string;
@@ -102,4 +119,61 @@ export function layoutGrid(
     y += height + m.gap;
   }
   return { columns, cardWidth, chipsPerRow: perRow, height: Math.max(0, y - m.gap), boxes };
+}
+
+/** DENSE_FROM: fewer nodes than this keep their full cards and scroll (a phone shows four well). */
+export const DENSE_FROM = 9;
+
+/** DENSE_SHRINK: the scales below 1 a dense grid may take (its 13 px names stay above 10 px). */
+const DENSE_SHRINK = [0.9, 0.8];
+
+/** FittedLayout is a layout with the zoom it is drawn at and whether it is the dense one. */
+export interface FittedLayout extends GridLayout {
+  scale: number;
+  dense: boolean;
+}
+
+/** FitRange: the scales a grid may be drawn at (presenter mode asks for larger ones). */
+export interface FitRange {
+  maxScale: number;
+  /** The smallest scale for full cards, and the one used when nothing fits (the box scrolls). */
+  minScale: number;
+  /** From how many cards the dense ones may be used (DENSE_FROM when absent). */
+  denseFrom?: number;
+}
+
+export const NORMAL_FIT: FitRange = { maxScale: 1, minScale: 1 };
+
+/**
+ * fitGrid picks how to draw the cards in a `width` × `height` box without scrolling: the full
+ * cards at the largest scale from `maxScale` down to `minScale`, else (from `denseFrom` cards on)
+ * the dense cards likewise, a little smaller still when `minScale` is 1; when neither fits, the
+ * full cards at `minScale` and the box scrolls.
+ */
+export function fitGrid(
+  cards: readonly CardContent[],
+  width: number,
+  height: number,
+  range: FitRange = NORMAL_FIT,
+  full: GridMetrics = DEFAULT_METRICS,
+  dense: GridMetrics = DENSE_METRICS,
+): FittedLayout {
+  const denseFrom = range.denseFrom ?? DENSE_FROM;
+  const scales: number[] = [];
+  for (let s = range.maxScale; s > range.minScale + 1e-9; s -= 0.1) scales.push(s);
+  scales.push(range.minScale);
+  for (const [metrics, isDense] of [
+    [full, false],
+    [dense, true],
+  ] as const) {
+    if (isDense && cards.length < denseFrom) break;
+    const content = isDense ? cards.map((c) => ({ ...c, lines: 0 })) : cards;
+    // Dense cards may shrink a little further before the grid gives up and scrolls.
+    const tried = isDense && range.minScale === 1 ? [...scales, ...DENSE_SHRINK] : scales;
+    for (const scale of tried) {
+      const layout = layoutGrid(content, width / scale, metrics);
+      if (layout.height * scale <= height) return { ...layout, scale, dense: isDense };
+    }
+  }
+  return { ...layoutGrid(cards, width / range.minScale, full), scale: range.minScale, dense: false };
 }

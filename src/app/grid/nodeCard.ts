@@ -31,6 +31,54 @@ export function buildCard(card: CardSel, handlers: CardHandlers): void {
     ev.preventDefault();
     handlers.onNodeMenu(d.name, ev.clientX, ev.clientY);
   });
+  card.each(function (d) {
+    onLongPress(this, (x, y) => handlers.onNodeMenu(d.name, x, y));
+  });
+}
+
+/** LONG_PRESS_MS: how long a finger rests on a card before its menu opens (a tap selects). */
+export const LONG_PRESS_MS = 500;
+// A finger that moves this far is scrolling, not pressing.
+const LONG_PRESS_SLOP_PX = 10;
+
+/**
+ * onLongPress opens the node's menu when a touch rests on the card; the tap that ends it does
+ * not also select. Mouse and pen keep their right click (the contextmenu event).
+ */
+function onLongPress(el: HTMLElement, open: (x: number, y: number) => void): void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let start = { x: 0, y: 0 };
+  let fired = false;
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  el.addEventListener('pointerdown', (ev) => {
+    if (ev.pointerType !== 'touch') return;
+    fired = false;
+    start = { x: ev.clientX, y: ev.clientY };
+    cancel();
+    timer = setTimeout(() => {
+      timer = null;
+      fired = true;
+      open(start.x, start.y);
+    }, LONG_PRESS_MS);
+  });
+  el.addEventListener('pointermove', (ev) => {
+    if (timer !== null && Math.hypot(ev.clientX - start.x, ev.clientY - start.y) > LONG_PRESS_SLOP_PX)
+      cancel();
+  });
+  el.addEventListener('pointerup', cancel);
+  el.addEventListener('pointercancel', cancel);
+  el.addEventListener(
+    'click',
+    (ev) => {
+      if (!fired) return;
+      fired = false;
+      ev.stopPropagation();
+    },
+    { capture: true },
+  );
 }
 
 // In the comparison, the header counts pods per workload kind: a DaemonSet's count is 1 on every

@@ -4,14 +4,15 @@
 // d3 is marked side-effect free, so a bundler drops d3-transition (which adds
 // selection.transition) unless something from it is imported by name: interrupt is.
 import { interrupt, select } from 'd3';
-import type { CardBox, GridMetrics } from './gridLayout';
-import { DEFAULT_METRICS, layoutGrid } from './gridLayout';
+import type { CardBox, FitRange, FittedLayout, GridMetrics } from './gridLayout';
+import { DEFAULT_METRICS, NORMAL_FIT, fitGrid, layoutGrid } from './gridLayout';
 import type { GridView, NodeCardView } from './gridView';
 import { metaLines } from './gridView';
 import type { CardSel } from './nodeCard';
 import { buildCard, updateCard } from './nodeCard';
 import type { GridDisplay } from './podChips';
 import { reducedMotion } from './podChips';
+import { EMBED } from '../embed';
 import { ATTR } from '../testIds';
 
 export type { GridDisplay } from './podChips';
@@ -36,6 +37,17 @@ export interface NodeGridRenderer {
 }
 
 const MOVE_MS = 450;
+/**
+ * PRESENTER_FIT: presenter mode draws the cards at least 1.3 times larger (the grid scrolls
+ * rather than shrink them back), and up to 1.6 times when they fit.
+ */
+const PRESENTER_FIT: FitRange = { maxScale: 1.6, minScale: 1.3 };
+/** EMBED_FIT: an embed's frame is small and meant to show the whole cluster: dense cards from one node on. */
+const EMBED_FIT: FitRange = { ...NORMAL_FIT, denseFrom: 1 };
+
+function presenterMode(): boolean {
+  return document.documentElement.dataset.presenter === 'on';
+}
 const FADE_MS = 700;
 
 /** createNodeGrid renders node cards into `el` (which the caller owns) and keeps them in sync. */
@@ -45,17 +57,35 @@ export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGrid
   let view: GridView = { nodes: [], unplaced: [] };
   let selection: GridSelection = {};
   let display: GridDisplay = { compare: false };
-  let layout = layoutGrid([], el.clientWidth, metrics);
+  let layout: FittedLayout = { ...layoutGrid([], el.clientWidth, metrics), scale: 1, dense: false };
   let focusIndex = 0;
+
+  // The height the grid may fill without scrolling: down to the bottom of its scroll box.
+  function roomBelow(): number {
+    const scroller = el.parentElement;
+    if (!scroller) return Infinity;
+    const padding = parseFloat(getComputedStyle(scroller).paddingBottom) || 0;
+    const top = el.getBoundingClientRect().top + scroller.scrollTop;
+    return scroller.getBoundingClientRect().bottom - top - padding - 2;
+  }
 
   function render(): void {
     const dur = reducedMotion() ? 0 : MOVE_MS;
     const cards = view.nodes;
-    layout = layoutGrid(
-      cards.map((c) => ({ id: c.uid, lines: metaLines(c).length, pods: c.pods.length })),
-      Math.max(0, el.clientWidth - 2),
-      metrics,
-    );
+    const content = cards.map((c) => ({ id: c.uid, lines: metaLines(c).length, pods: c.pods.length }));
+    const width = Math.max(0, el.clientWidth - 2);
+    // Fitted to the room it has, larger in presenter mode; metrics given by a caller are kept as they are.
+    layout = opts.metrics
+      ? { ...layoutGrid(content, width, metrics), scale: 1, dense: false }
+      : fitGrid(
+          content,
+          width,
+          roomBelow(),
+          presenterMode() ? PRESENTER_FIT : EMBED ? EMBED_FIT : NORMAL_FIT,
+        );
+    el.classList.toggle('is-dense', layout.dense);
+    el.dataset.scale = layout.scale.toFixed(2);
+    canvas.style('zoom', String(layout.scale));
     const boxes = new Map<string, CardBox>(layout.boxes.map((b) => [b.id, b]));
     canvas.style('height', `${layout.height}px`);
     const place = (sel: CardSel) =>
@@ -140,12 +170,21 @@ export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGrid
 
   return {
     update(next, sel = {}, how = { compare: false }) {
+      const known = new Set(view.nodes.map((n) => n.name));
+      const added = view.nodes.length > 0 ? next.nodes.find((n) => !known.has(n.name))?.name : undefined;
+      const newlySelected = sel.node !== undefined && sel.node !== selection.node ? sel.node : undefined;
       view = next;
       selection = sel;
       display = how;
       el.classList.toggle('is-compare', how.compare);
       el.classList.toggle('is-highlighting', how.highlight !== undefined);
       render();
+      // A node just added or just selected may sit below the fold: bring it into view.
+      const show = newlySelected ?? added;
+      if (show) {
+        const card = el.querySelector<HTMLElement>(`.node-card[${ATTR.node}="${CSS.escape(show)}"]`);
+        card?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      }
     },
     destroy() {
       resize.disconnect();

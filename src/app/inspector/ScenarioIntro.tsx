@@ -5,7 +5,8 @@ import { Markdown } from '../lessons/Markdown';
 export function ScenarioIntro({ gone }: { gone: boolean }) {
   const scenario = useAppStore((s) => s.scenario);
   return (
-    <div className="intro">
+    // Focusable, so a keyboard can scroll a long description (it scrolls on its own).
+    <div className="intro" tabIndex={0} role="region" aria-label="About this scenario">
       {gone && <p className="muted">The selected object is gone.</p>}
       {scenario && (
         <>

@@ -63,7 +63,8 @@ export function EventsPanel() {
           onChange={(e) => setFilter({ ...filter, object: e.target.value })}
         />
       </div>
-      <ol className="event-feed" aria-live="off">
+      {/* Focusable, so the feed scrolls from the keyboard too. */}
+      <ol className="event-feed" aria-live="off" aria-label="Event feed" tabIndex={0}>
         {shown.length === 0 && (
           <li className="muted event-feed__empty">No events{events.length ? ' match' : ' yet'}.</li>
         )}

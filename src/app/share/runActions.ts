@@ -7,6 +7,7 @@ import type { SharedRun } from '../../share/run';
 import { clusterText } from '../../scenario/lessons/source';
 import { SPEEDS } from '../../worker/protocol';
 import { DEFAULT_SCENARIO } from '../defaultScenario';
+import { galleryText } from '../gallery/galleryTexts';
 import { formatClock } from '../model/format';
 import { appStore, runStorage } from '../store';
 import { engine, loadScenario, setSpeed } from '../store/bridge';
@@ -94,10 +95,42 @@ export async function openLink(fragment: string): Promise<void> {
   await loadScenario(DEFAULT_SCENARIO, { play: true });
 }
 
-/** openInitialRun picks what the page opens with: a link wins over the saved run, then the default. */
-export async function openInitialRun(fragment: string): Promise<void> {
+/**
+ * openGalleryParam opens the gallery scenario named by `?scenario=<name>`; false when there is
+ * none. Outside an embed the parameter is then dropped from the address, so a reload restores
+ * the changes made since instead of starting the scenario over.
+ */
+async function openGalleryParam(search: string, keepParam: boolean): Promise<boolean> {
+  const params = new URLSearchParams(search);
+  const name = params.get('scenario');
+  if (name === null) return false;
+  if (!keepParam) {
+    params.delete('scenario');
+    const query = params.toString();
+    history.replaceState(history.state, '', location.pathname + (query ? `?${query}` : '') + location.hash);
+  }
+  const text = galleryText(name);
+  if (text === undefined) {
+    appStore
+      .getState()
+      .pushNotice('error', `There is no gallery scenario "${name}"; the default scenario is shown.`);
+    return false;
+  }
+  await loadScenario(text, { play: true });
+  return true;
+}
+
+/**
+ * openInitialRun picks what the page opens with: a link in the fragment, then a gallery scenario
+ * named by `?scenario=`, then the saved run (never in an embed), then the default.
+ */
+export async function openInitialRun(
+  fragment: string,
+  opts: { search?: string; embedded?: boolean } = {},
+): Promise<void> {
   if (isRunFragment(fragment)) return openLink(fragment);
-  const saved = appStore.getState().savedRun;
+  if (await openGalleryParam(opts.search ?? '', opts.embedded ?? false)) return;
+  const saved = opts.embedded ? null : appStore.getState().savedRun;
   if (saved) {
     const restored = await openRun(saved, 'saved');
     // Restored, it is the current run; unusable, it is not worth keeping. Either way the slot,

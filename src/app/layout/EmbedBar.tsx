@@ -1,0 +1,76 @@
+// The embed's slim top bar: the scenario's title, the time controls and the way out to the full
+// playground. The link starts as the address the embed was opened with (without the embed
+// flags) and, when followed, carries the run as it is by then, like a share link.
+import type { MouseEvent } from 'react';
+import { encodeRun } from '../../share/urlCodec';
+import { EMBED, postReady } from '../embed';
+import { appStore, useAppStore } from '../store';
+import { currentRun } from '../store/runSlice';
+import { TID } from '../testIds';
+import { TimeControls } from '../timeline/TimeControls';
+
+let initialHref = '';
+
+/** setInitialPlaygroundHref records the full page's address before the start-up link is consumed. */
+export function setInitialPlaygroundHref(href: string): void {
+  initialHref = href;
+}
+
+/**
+ * announceReady posts the ready message to the embedding page once the cluster is drawn: the
+ * store holds the run's objects, and two frames have passed for the grid to paint them.
+ */
+export function announceReady(): void {
+  const send = () => {
+    const s = appStore.getState();
+    const nodes = Object.values(s.objects).filter((o) => o.kind === 'Node').length;
+    postReady(window.parent, { scenario: s.scenario?.name ?? '', nodes });
+  };
+  const whenLoaded = () => {
+    requestAnimationFrame(() => requestAnimationFrame(send));
+  };
+  if (appStore.getState().loaded) return whenLoaded();
+  const stop = appStore.subscribe((s) => {
+    if (!s.loaded) return;
+    stop();
+    whenLoaded();
+  });
+}
+
+// The run as it is now, as a link (the address it was opened with until a run exists).
+function currentHref(): string {
+  const run = currentRun(appStore.getState());
+  if (!run) return initialHref;
+  const url = new URL(initialHref);
+  url.hash = '';
+  return url.toString() + encodeRun(run);
+}
+
+export function EmbedBar() {
+  const title = useAppStore((s) => s.scenario?.title ?? '');
+  // Refreshed as the pointer or the keyboard reaches the link, so it opens the run as it is then.
+  const refresh = (e: MouseEvent<HTMLAnchorElement> | { currentTarget: HTMLAnchorElement }) => {
+    e.currentTarget.href = currentHref();
+  };
+  if (!EMBED) return null;
+  return (
+    <header className="embed-bar">
+      <span className="embed-bar__title" title={title}>
+        {title}
+      </span>
+      <TimeControls />
+      <a
+        className="button button--small embed-bar__open"
+        data-testid={TID.openInPlayground}
+        href={initialHref}
+        target="_blank"
+        rel="noopener"
+        onPointerDown={refresh}
+        onFocus={refresh}
+        onClick={refresh}
+      >
+        Open in the playground ↗
+      </a>
+    </header>
+  );
+}
