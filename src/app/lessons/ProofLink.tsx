@@ -3,6 +3,7 @@
 // it sees the worker replay the run to the same ticks: the replay is the proof.
 import { useState } from 'react';
 import { encodeRun } from '../../share/urlCodec';
+import { shippedTexts } from '../share/shippedTexts';
 import { appStore } from '../store';
 import { currentRun } from '../store/runSlice';
 import { TID } from '../testIds';
@@ -10,7 +11,7 @@ import { TID } from '../testIds';
 function proofUrl(): string | null {
   const run = currentRun(appStore.getState());
   if (!run) return null;
-  return `${location.origin}${location.pathname}${location.search}${encodeRun(run)}`;
+  return `${location.origin}${location.pathname}${location.search}${encodeRun(run, shippedTexts())}`;
 }
 
 export function ProofLink() {
