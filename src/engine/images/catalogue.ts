@@ -108,6 +108,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     ],
   ),
   entry(
+    ['docker.io/prom/blackbox-exporter', 'quay.io/prometheus/blackbox-exporter'],
+    ['v0.25.0', 'v0.24.0', 'v0.23.0', 'latest', 'master'],
+  ),
+  entry(
+    ['quay.io/prometheuscommunity/smartctl-exporter', 'docker.io/prometheuscommunity/smartctl-exporter'],
+    ['v0.12.0', 'v0.11.0', 'latest', 'master'],
+  ),
+  entry(
     ['docker.io/calico/node', 'quay.io/calico/node'],
     [
       'v3.29.1',

@@ -323,7 +323,7 @@ describe('Check my work: every unmet condition in words', () => {
       kubectl: get pods
       unmet: ''`),
     ).toEqual([
-      '27:18: spec.lesson.tasks[0].check.unmet: Invalid value: unmet: is the text "Check my work" shows',
+      '10:18: spec.lesson.tasks[0].check.unmet: Invalid value: unmet: is the text "Check my work" shows',
     ]);
   });
 });
