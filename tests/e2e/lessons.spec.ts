@@ -64,6 +64,49 @@ test.describe('lessons: correct work is never rejected', () => {
   });
 });
 
+test.describe('lessons: troubleshooting, rolling out, system daemons', () => {
+  // The screenshots are looked at at the size of a workshop laptop.
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('lesson 6: describe ds shows the selector that leaves node-3 out; a label ticks the first task', async ({
+    playground: pg,
+  }) => {
+    const g = new GalleryLesson(pg);
+    await g.open('lesson-troubleshooting');
+    await expect(g.progress).toHaveText('0 / 6');
+    await pg.setSpeed(20);
+    // Once the agents have started, Check my work names the nodes node-exporter runs on.
+    await expect(async () => {
+      await g.checkWork.click();
+      await expect(g.checkResult).toContainText(
+        /node-exporter runs on node-[12] node-[12]; it should run on every node/,
+        { timeout: 1_000 },
+      );
+    }).toPass({ timeout: 20_000 });
+    await pg.run('kubectl describe ds node-exporter -n monitoring');
+    await expect(pg.consoleOutput).toContainText('monitoring=enabled');
+    await pg.screenshot('lesson-troubleshooting');
+    await pg.run('kubectl label node node-3 monitoring=enabled');
+    await expect(g.progress).toHaveText('1 / 6', { timeout: 20_000 });
+  });
+
+  for (const [name, tasks] of [
+    ['lesson-rolling-out', 4],
+    ['lesson-system-daemons', 5],
+  ] as const) {
+    test(`${name} opens at its first question, its cluster alone in the editor`, async ({
+      playground: pg,
+    }) => {
+      const g = new GalleryLesson(pg);
+      await g.open(name);
+      await expect(g.progress).toHaveText(`0 / ${tasks}`);
+      await expect(pg.editor).toContainText('kind: Node');
+      await expect(pg.editor).not.toContainText('kind: Scenario');
+      await pg.screenshot(name);
+    });
+  }
+});
+
 test.describe('lessons: links made before the lesson left the editor', () => {
   test('a #v1: link carrying the whole lesson and no editor text opens the lesson, its editor the cluster only', async ({
     playground: pg,

@@ -133,6 +133,24 @@ export const GALLERY: readonly GalleryEntry[] = [
     'NoSchedule keeps running pods, NoExecute evicts them; tolerate a taint, for good, not for tolerationSeconds.',
     true,
   ),
+  entry(
+    'lesson-rolling-out',
+    'Workshop: rolling out and rolling back',
+    "A typo'd tag stalls the rollout, rollout undo, maxSurge with minReadySeconds, an OnDelete canary.",
+    true,
+  ),
+  entry(
+    'lesson-troubleshooting',
+    'Workshop: troubleshooting DaemonSets',
+    'A missing node, CrashLoopBackOff, ImagePullBackOff, Pending for CPU, Evicted under disk pressure: find and fix.',
+    true,
+  ),
+  entry(
+    'lesson-system-daemons',
+    'Workshop: system daemons',
+    'A network agent on every node (hostNetwork, tolerate all, system-node-critical), a hostPath log agent, disk pressure.',
+    true,
+  ),
 ];
 
 /** galleryEntry finds a built-in scenario by name. */

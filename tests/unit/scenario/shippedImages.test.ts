@@ -45,7 +45,11 @@ function imagesIn(file: string): string[] {
 }
 
 // Tags that are wrong on purpose, to show what a real pull of them does.
-const DELIBERATE = new Set(['src/scenario/gallery/typo-tag-rollout.yaml fluent/fluentd:v1.17']);
+const DELIBERATE = new Set([
+  'src/scenario/gallery/typo-tag-rollout.yaml fluent/fluentd:v1.17',
+  'src/scenario/gallery/lesson-rolling-out.yaml fluent/fluentd:v1.17',
+  'src/scenario/gallery/lesson-troubleshooting.yaml fluent/fluentd:v1.17',
+]);
 
 const ALL_USES = [...TEXT_FILES, ...CODE_FILES].flatMap((file) =>
   imagesIn(file).map((image) => ({ file, image })),

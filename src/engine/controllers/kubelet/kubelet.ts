@@ -116,7 +116,9 @@ export class Kubelet extends Controller {
     this.runtimes.set(rt.uid, rt);
     if (pod.metadata.deletionTimestamp) return rt;
     const ts = this.ctx.clock.timestamp();
-    const ip = this.podIP(node);
+    // A host-network pod shares the node's network namespace, so its IP is the node's
+    // (pkg/kubelet/kubelet_pods.go generateAPIPodStatus: PodIPs from the host IPs).
+    const ip = pod.spec.hostNetwork ? this.nodes.nodeIP(node) : this.podIP(node);
     this.write(rt, (p) => {
       p.status = {
         ...(p.status ?? {}),

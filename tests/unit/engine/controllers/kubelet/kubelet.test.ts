@@ -18,6 +18,18 @@ const eventTimes = (sim: Simulation, reason: string) =>
   sim.recorder.log.filter((e) => e.reason === reason).map((e) => e.t);
 
 describe('kubelet · pod lifecycle', () => {
+  it.each([
+    { hostNetwork: true, ip: "the node's IP" },
+    { hostNetwork: false, ip: 'an address from the pod network' },
+  ])('gives a pod with hostNetwork: $hostNetwork $ip (generateAPIPodStatus)', ({ hostNetwork }) => {
+    const { sim, pod } = oneDaemonPod({ hostNetwork });
+    sim.runUntil(5);
+    const { hostIP, podIP } = pod().status ?? {};
+    expect(hostIP).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    if (hostNetwork) expect(podIP).toBe(hostIP);
+    else expect(podIP).toMatch(/^10\.244\./);
+  });
+
   it('pulls, creates and starts a healthy container after startup-seconds, then reports it ready', () => {
     const { sim, pod } = oneDaemonPod({ templateAnnotations: { 'playground/startup-seconds': '5' } });
     sim.runUntil(4.999);
