@@ -43,7 +43,8 @@ export class Playground {
 
   async goto(): Promise<void> {
     await this.page.goto('./');
-    await expect(this.nodes()).not.toHaveCount(0);
+    // The first grid paint waits for the engine worker: on a busy machine that takes seconds.
+    await expect(this.nodes()).not.toHaveCount(0, { timeout: 30_000 });
   }
 
   /** nodes are the live node cards (a card fading out has lost its data-node). */
