@@ -3,6 +3,7 @@
 // manual selector, the Job's pods are selected by its uid, and the template carries the labels
 // that make them match — the prefixed ones and the legacy `controller-uid` / `job-name`.
 import type { Job } from '../api/types';
+import { deepClone } from '../api/clone';
 import {
   LABEL_CONTROLLER_UID,
   LABEL_JOB_NAME,
@@ -29,4 +30,14 @@ export function generateJobSelector(job: Job, uid: string): void {
   // the stored object again on every read, so the generated labels show on the Job too.
   if (Object.keys(job.metadata.labels ?? {}).length === 0)
     job.metadata.labels = { ...template.metadata.labels };
+}
+
+// A uid-shaped stand-in: a manifest is validated before the API server has named the object.
+const PROVISIONAL_UID = '00000000-0000-0000-0000-000000000000';
+
+/** withGeneratedSelector is a copy of a Job as validation sees it on create, for checking a manifest offline. */
+export function withGeneratedSelector(job: Job): Job {
+  const copy = deepClone(job);
+  generateJobSelector(copy, PROVISIONAL_UID);
+  return copy;
 }
