@@ -104,6 +104,16 @@ export class JobController extends Controller {
     const spec = job.spec;
     const suspended = spec.suspend === true;
     let conditions = job.status?.conditions;
+    // syncJob: suspending a Job deletes its running pods and says so in a Suspended condition;
+    // resuming flips it to False (JobResumed).
+    const wasSuspended = condition(job, 'Suspended')?.status === 'True';
+    if (suspended && !wasSuspended)
+      conditions = withCondition(conditions, newCondition('Suspended', 'JobSuspended', 'Job suspended', ts));
+    else if (!suspended && wasSuspended)
+      conditions = withCondition(conditions, {
+        ...newCondition('Suspended', 'JobResumed', 'Job resumed', ts),
+        status: 'False',
+      });
     const startTime = job.status?.startTime ?? (suspended ? undefined : ts);
 
     let failure: [string, string] | undefined =
@@ -207,6 +217,8 @@ export class JobController extends Controller {
             (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? ''),
         )
         .slice(0, active.length - want);
+      // Pods removed because the Job was suspended did not fail: they count toward nothing.
+      if (suspended) for (const p of extra) record.counted.add(p.metadata.uid ?? '');
       this.deletePods(job, extra);
       return active.filter((p) => !extra.includes(p));
     }

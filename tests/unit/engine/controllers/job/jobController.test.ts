@@ -169,3 +169,40 @@ describe('Job validation (ValidateJobSpec)', () => {
     expect(!res.ok && res.error.message).toContain('field is immutable');
   });
 });
+
+describe('Job controller · suspend', () => {
+  it.each([
+    [true, 'True', 'JobSuspended', 0],
+    [false, 'False', 'JobResumed', 1],
+  ] as const)(
+    'created suspended, still suspended: %s → Suspended %s (%s), %i pods',
+    (staySuspended, status, reason, pods) => {
+      const job = newJob('task', { runSeconds: 600 });
+      job.spec.suspend = true;
+      const sim = newCluster([newNode('n1'), job]);
+      if (!staySuspended) {
+        const stored = structuredClone(sim.api.get<Job>('Job', 'default', 'task')!);
+        stored.spec.suspend = false;
+        expect(sim.api.update(stored).ok).toBe(true);
+      }
+      sim.runUntil(5);
+      const now = sim.api.get<Job>('Job', 'default', 'task')!;
+      expect(now.status?.conditions?.find((c) => c.type === 'Suspended')).toMatchObject({ status, reason });
+      expect(sim.api.list<Pod>('Pod')).toHaveLength(pods);
+      expect(now.status?.startTime !== undefined).toBe(!staySuspended);
+    },
+  );
+});
+
+it('suspending a running Job deletes its pod without counting a failure', () => {
+  const sim = newCluster([newNode('n1'), newJob('task', { runSeconds: 600 })]);
+  sim.runUntil(5);
+  const stored = structuredClone(sim.api.get<Job>('Job', 'default', 'task')!);
+  stored.spec.suspend = true;
+  expect(sim.api.update(stored).ok).toBe(true);
+  sim.runUntil(30);
+  const job = sim.api.get<Job>('Job', 'default', 'task')!;
+  expect(sim.api.list<Pod>('Pod')).toHaveLength(0);
+  expect(job.status?.failed).toBeUndefined();
+  expect(job.status?.conditions?.map((c) => c.type)).toEqual(['Suspended']);
+});
