@@ -35,6 +35,7 @@ const apiKinds = [
   { file: 'pod', group: '', version: 'v1', kind: 'Pod' },
   { file: 'daemonset', group: 'apps', version: 'v1', kind: 'DaemonSet' },
   { file: 'deployment', group: 'apps', version: 'v1', kind: 'Deployment' },
+  { file: 'job', group: 'batch', version: 'v1', kind: 'Job' },
   { file: 'priorityclass', group: 'scheduling.k8s.io', version: 'v1', kind: 'PriorityClass' },
 ] as const;
 

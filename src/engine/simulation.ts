@@ -7,7 +7,9 @@ import type { Controller, ControllerContext } from './controllers/controller';
 import { DaemonSetController } from './controllers/daemonset/controller';
 import { DeploymentController } from './controllers/deployment/deployment';
 import { ReplicaSetController } from './controllers/deployment/replicaSet';
+import { JobController } from './controllers/job/jobController';
 import { Kubelet } from './controllers/kubelet/kubelet';
+import { TtlAfterFinishedController } from './controllers/ttlafterfinished/ttlAfterFinished';
 import { EvictionManager } from './controllers/kubelet/evictionManager';
 import { NodeLifecycleController } from './controllers/nodelifecycle/nodeLifecycle';
 import { PodGarbageCollector } from './controllers/podgc/podGc';
@@ -74,6 +76,8 @@ export class Simulation {
   readonly daemonSets: DaemonSetController;
   readonly deployments: DeploymentController;
   readonly replicaSets: ReplicaSetController;
+  readonly jobs: JobController;
+  readonly ttlAfterFinished: TtlAfterFinishedController;
   readonly scheduler: Scheduler;
   readonly kubelet: Kubelet;
   readonly evictionManager: EvictionManager;
@@ -105,6 +109,8 @@ export class Simulation {
     this.daemonSets = new DaemonSetController(ctx);
     this.deployments = new DeploymentController(ctx);
     this.replicaSets = new ReplicaSetController(ctx);
+    this.jobs = new JobController(ctx);
+    this.ttlAfterFinished = new TtlAfterFinishedController(ctx);
     this.scheduler = new Scheduler(ctx);
     this.nodeLifecycle = new NodeLifecycleController(ctx);
     this.taintEviction = new TaintEvictionController(ctx);
@@ -121,6 +127,8 @@ export class Simulation {
       this.daemonSets,
       this.deployments,
       this.replicaSets,
+      this.jobs,
+      this.ttlAfterFinished,
       this.scheduler,
       this.nodeLifecycle,
       this.podGc,
@@ -232,6 +240,7 @@ export class Simulation {
       'DaemonSet',
       'Deployment',
       'ReplicaSet',
+      'Job',
       'Pod',
       'ControllerRevision',
       'PriorityClass',

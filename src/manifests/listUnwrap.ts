@@ -13,6 +13,7 @@ const LIST_VERSIONS: Readonly<Record<string, string>> = {
   PodList: 'v1',
   DaemonSetList: 'apps/v1',
   DeploymentList: 'apps/v1',
+  JobList: 'batch/v1',
   PriorityClassList: 'scheduling.k8s.io/v1',
 };
 

@@ -6,6 +6,7 @@ import { LineCounter, isAlias, parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../engine/api/types';
 import { applyDefaults } from '../engine/apiserver/defaults';
 import { validateObject } from '../engine/validation';
+import { withGeneratedSelector } from '../engine/apiserver/jobStrategy';
 import { decodeObject } from './decode';
 import { isListKind, listItems } from './listUnwrap';
 import { duplicateKeys, flowNestingTooDeep, positionOfOffset } from './guards';
@@ -44,6 +45,7 @@ export const KIND_VERSIONS: Readonly<Record<string, string>> = {
   Pod: 'v1',
   DaemonSet: 'apps/v1',
   Deployment: 'apps/v1',
+  Job: 'batch/v1',
   PriorityClass: 'scheduling.k8s.io/v1',
 };
 
@@ -106,7 +108,7 @@ function normalize(obj: Record<string, unknown>, kind: string): Record<string, u
   const meta = (isPlainObject(obj.metadata) ? obj.metadata : {}) as Record<string, unknown>;
   for (const f of SERVER_FIELDS) delete meta[f];
   if (kind !== 'Node' && kind !== 'PriorityClass' && !meta.namespace) meta.namespace = 'default';
-  if (kind === 'DaemonSet' || kind === 'Deployment') delete obj.status;
+  if (kind === 'DaemonSet' || kind === 'Deployment' || kind === 'Job') delete obj.status;
   return { ...obj, metadata: meta };
 }
 
@@ -157,7 +159,7 @@ function loadObject(
   }
   if (sink.validation === 'Warn') sink.warnings.push(...strict);
   const object = applyDefaults(normalize(decoded.object, kind) as unknown as KubeObject);
-  const fieldErrors = validateObject(object);
+  const fieldErrors = validateObject(object.kind === 'Job' ? withGeneratedSelector(object) : object);
   for (const e of fieldErrors)
     report(sink, ctx, [...prefix, ...parsePath(e.locator ?? e.path)], e.path, e.message);
   if (fieldErrors.length === 0)

@@ -1,7 +1,7 @@
 // The Go types of the fields the playground reads, so that a wrongly typed field is refused the way
 // the API server's JSON decoder refuses it (`json: cannot unmarshal string into Go struct field
 // DeploymentSpec.spec.replicas of type int32`). Types follow staging/src/k8s.io/api/{core,apps,
-// scheduling}/v1/types.go; fields not listed here are kept as written and not type-checked.
+// batch,scheduling}/v1/types.go; fields not listed here are kept as written and not type-checked.
 
 /** FieldType is a scalar kind, or a struct, list or string-keyed map of field types. */
 export type FieldType =
@@ -224,6 +224,24 @@ const deployment = s('v1.Deployment', {
   status: 'any',
 });
 
+const job = s('v1.Job', {
+  ...typeMeta,
+  spec: s('v1.JobSpec', {
+    parallelism: 'int32',
+    completions: 'int32',
+    activeDeadlineSeconds: 'int64',
+    backoffLimit: 'int32',
+    selector: labelSelector,
+    manualSelector: 'bool',
+    template: podTemplateSpec,
+    ttlSecondsAfterFinished: 'int32',
+    completionMode: 'string',
+    suspend: 'bool',
+    podReplacementPolicy: 'string',
+  }),
+  status: 'any',
+});
+
 const node = s('v1.Node', {
   ...typeMeta,
   spec: s('v1.NodeSpec', {
@@ -266,6 +284,7 @@ export const SCHEMAS: Readonly<Record<string, StructType>> = {
   Pod: pod,
   DaemonSet: daemonSet,
   Deployment: deployment,
+  Job: job,
   PriorityClass: priorityClass,
 };
 

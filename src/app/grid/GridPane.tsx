@@ -21,6 +21,7 @@ const LEGEND: { tone: string; label: string }[] = [
   { tone: 'terminating', label: 'Terminating' },
   { tone: 'crash', label: 'Crash/Error' },
   { tone: 'evicted', label: 'Evicted' },
+  { tone: 'done', label: 'Completed' },
 ];
 
 function Toggle({ on, onChange }: { on: boolean; onChange(on: boolean): void }) {

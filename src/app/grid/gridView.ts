@@ -157,7 +157,10 @@ export function nodeAriaLabel(card: Omit<NodeCardView, 'ariaLabel'>): string {
   const conditions = card.conditions.length ? ` ${card.conditions.join(', ')}.` : '';
   const pods = card.pods.map((p) => {
     const rev = p.revision ? `, revision ${p.revision}` : '';
-    const of = p.workloadKind === 'Deployment' ? ` (Deployment ${p.workloadName})` : '';
+    const of =
+      p.workloadKind === 'Deployment' || p.workloadKind === 'Job'
+        ? ` (${p.workloadKind} ${p.workloadName})`
+        : '';
     const orphan = p.orphanOf ? ', orphaned' : '';
     return `${p.name}${of} ${p.status}${p.ready ? ', ready' : ''}${rev}${orphan}`;
   });

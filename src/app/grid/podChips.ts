@@ -25,7 +25,10 @@ export function reducedMotion(): boolean {
 
 function chipTitle(p: PodChipView): string {
   const rev = p.revision ? ` · revision ${p.revision}${p.revisionAge === 'old' ? ' (old)' : ''}` : '';
-  const of = p.workloadKind === 'Deployment' ? ` · Deployment ${p.workloadName}` : '';
+  const of =
+    p.workloadKind === 'Deployment' || p.workloadKind === 'Job'
+      ? ` · ${p.workloadKind} ${p.workloadName}`
+      : '';
   const restarts = p.restarts > 0 ? ` · restarts: ${p.restarts}` : '';
   const flag = p.disruption ? ` · ${p.disruption}` : '';
   const orphan = p.orphanOf
@@ -42,7 +45,8 @@ function shortName(p: PodChipView): string {
 function badgeText(p: PodChipView): string {
   // Nothing owns it: no revision of anything, no workload to name.
   if (p.orphanOf) return '⌀';
-  if (p.workloadKind === 'Deployment' || p.workloadKind === 'ReplicaSet') return p.workloadName;
+  if (p.workloadKind === 'Deployment' || p.workloadKind === 'ReplicaSet' || p.workloadKind === 'Job')
+    return p.workloadName;
   return p.revision && /^\d+$/.test(p.revision) ? `r${p.revision}` : '·';
 }
 

@@ -7,7 +7,7 @@ import type { FeedEvent } from '../../worker/protocol';
 import type { ClusterLists } from '../model/cluster';
 import { controllerRef } from '../model/cluster';
 
-export type WorkloadKind = 'DaemonSet' | 'Deployment' | 'ReplicaSet' | 'Pod';
+export type WorkloadKind = 'DaemonSet' | 'Deployment' | 'ReplicaSet' | 'Job' | 'Pod';
 
 /** Workload names what owns a pod in the terms people use: the DaemonSet or the Deployment. */
 export interface Workload {
@@ -106,7 +106,7 @@ export function summarizeWorkloads(lists: ClusterLists): WorkloadSummary[] {
     if (!byKey.has(w.key)) add(w, 0);
     byKey.get(w.key)?.pods.push(pod);
   }
-  const rank: Record<WorkloadKind, number> = { DaemonSet: 0, Deployment: 1, ReplicaSet: 2, Pod: 3 };
+  const rank: Record<WorkloadKind, number> = { DaemonSet: 0, Deployment: 1, ReplicaSet: 2, Job: 3, Pod: 4 };
   return [...byKey.values()]
     .map(({ w, pods, desired }) => {
       const perNode = new Map<string, number>();

@@ -62,7 +62,8 @@ function computePodStatus(pod: Pod): PodStatusView {
   if (!pod.status?.reason) {
     const reason = containerReason(pod);
     if (reason && (phase === 'Pending' || phase === 'Running' || reason !== 'Completed')) status = reason;
-    if (phase === 'Succeeded' && !reason) status = 'Completed';
+    // printPod: a finished pod shows its container's terminated reason, Completed for exit 0.
+    if (phase === 'Succeeded' && (!reason || reason === 'Completed')) status = 'Completed';
   }
   if (pod.metadata.deletionTimestamp) status = 'Terminating';
   return { status, ready: ready && status === 'Running', tone: toneOf(status, ready), restarts };

@@ -68,6 +68,15 @@ const RESOURCES: ResourceInfo[] = [
     namespaced: true,
   },
   {
+    kind: 'Job',
+    resource: 'jobs',
+    singular: 'job',
+    group: 'batch',
+    apiVersion: 'batch/v1',
+    shortNames: [],
+    namespaced: true,
+  },
+  {
     kind: 'ControllerRevision',
     resource: 'controllerrevisions',
     singular: 'controllerrevision',

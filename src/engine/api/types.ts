@@ -317,6 +317,47 @@ export interface ReplicaSet extends TypeMeta {
   };
 }
 
+/** JobCondition is batch/v1 JobCondition: Complete, Failed, SuccessCriteriaMet, FailureTarget, Suspended. */
+export interface JobCondition {
+  type: 'Complete' | 'Failed' | 'SuccessCriteriaMet' | 'FailureTarget' | 'Suspended';
+  status: 'True' | 'False' | 'Unknown';
+  lastProbeTime?: string;
+  lastTransitionTime?: string;
+  reason?: string;
+  message?: string;
+}
+
+export interface JobSpec {
+  parallelism?: number;
+  completions?: number;
+  activeDeadlineSeconds?: number;
+  backoffLimit?: number;
+  selector?: LabelSelector;
+  manualSelector?: boolean;
+  template: PodTemplateSpec;
+  ttlSecondsAfterFinished?: number;
+  completionMode?: 'NonIndexed' | 'Indexed';
+  suspend?: boolean;
+  podReplacementPolicy?: 'TerminatingOrFailed' | 'Failed';
+}
+
+export interface Job extends TypeMeta {
+  kind: 'Job';
+  metadata: ObjectMeta;
+  spec: JobSpec;
+  status?: {
+    conditions?: JobCondition[];
+    startTime?: string;
+    completionTime?: string;
+    active?: number;
+    succeeded?: number;
+    failed?: number;
+    terminating?: number;
+    ready?: number;
+    uncountedTerminatedPods?: { succeeded?: string[]; failed?: string[] };
+  };
+}
+
 export interface ControllerRevision extends TypeMeta {
   kind: 'ControllerRevision';
   metadata: ObjectMeta;
@@ -348,7 +389,7 @@ export interface Event extends TypeMeta {
 }
 
 export type KubeObject =
-  Node | Pod | DaemonSet | Deployment | ReplicaSet | ControllerRevision | PriorityClass | Event;
+  Node | Pod | DaemonSet | Deployment | ReplicaSet | ControllerRevision | PriorityClass | Event | Job;
 
 export type Kind = KubeObject['kind'];
 

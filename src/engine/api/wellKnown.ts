@@ -82,3 +82,16 @@ export const SCHED_REASON_TOO_MANY_PODS = 'Too many pods';
  * (metav1.ObjectNameField); the DaemonSet controller pins each pod to its node with it.
  */
 export const METADATA_NAME_FIELD = 'metadata.name';
+
+// ---- Batch (playground image model and pkg/controller/job) ----
+
+/** ANNOTATION_PLAYGROUND_RUN_SECONDS is a playground-only annotation: the container exits after running this long. */
+export const ANNOTATION_PLAYGROUND_RUN_SECONDS = 'playground/run-seconds';
+/** ANNOTATION_PLAYGROUND_EXIT_CODE is a playground-only annotation: the code the container exits with. */
+export const ANNOTATION_PLAYGROUND_EXIT_CODE = 'playground/exit-code';
+/** LABEL_JOB_NAME and LABEL_CONTROLLER_UID are what the Job API puts on its pods (batch/v1 types.go). */
+export const LABEL_JOB_NAME = 'batch.kubernetes.io/job-name';
+export const LABEL_CONTROLLER_UID = 'batch.kubernetes.io/controller-uid';
+/** The unprefixed labels the API server still writes beside them for older selectors. */
+export const LABEL_LEGACY_JOB_NAME = 'job-name';
+export const LABEL_LEGACY_CONTROLLER_UID = 'controller-uid';

@@ -15,6 +15,7 @@ import { validateObject } from '../validation';
 import { formatInvalid } from '../validation/fieldErrors';
 import type { FieldError } from '../validation/fieldErrors';
 import { ObjectStore } from './objectStore';
+import { generateJobSelector } from './jobStrategy';
 import { deepClone } from '../api/clone';
 import { markDisruptionTarget, podStatusDraft } from '../api/podUtil';
 
@@ -50,7 +51,7 @@ export interface DeleteOptions {
 }
 
 // Kinds whose spec changes bump metadata.generation (the API server's registry strategies).
-const GENERATION_KINDS: ReadonlySet<string> = new Set(['DaemonSet', 'Deployment', 'ReplicaSet']);
+const GENERATION_KINDS: ReadonlySet<string> = new Set(['DaemonSet', 'Deployment', 'ReplicaSet', 'Job']);
 
 // The DefaultTolerationSeconds admission plugin's default: 300 s (--default-not-ready-toleration-seconds).
 export const DEFAULT_TOLERATION_SECONDS = 300;
@@ -127,6 +128,9 @@ export class ApiServer {
       do meta.name = meta.generateName + randomSuffix(this.rng);
       while (this.store.get(obj.kind, meta.namespace, meta.name));
     }
+    // The Job strategy needs the uid before validation, for the selector it generates.
+    const jobUid = obj.kind === 'Job' ? randomUid(this.rng) : undefined;
+    if (obj.kind === 'Job') generateJobSelector(obj, (meta.uid = jobUid!));
     const errors = obj.kind === 'Event' ? [] : validateObject(obj);
     if (errors.length > 0) return this.invalid(obj, errors);
     if (obj.kind === 'Pod') {
@@ -144,7 +148,7 @@ export class ApiServer {
         },
       };
     }
-    meta.uid = randomUid(this.rng);
+    meta.uid = jobUid ?? randomUid(this.rng);
     meta.creationTimestamp = this.clock.timestamp();
     meta.resourceVersion = this.store.nextResourceVersion();
     if (GENERATION_KINDS.has(obj.kind)) meta.generation = 1;

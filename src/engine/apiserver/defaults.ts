@@ -7,6 +7,7 @@ import type {
   Container,
   DaemonSet,
   Deployment,
+  Job,
   KubeObject,
   Node,
   Pod,
@@ -118,6 +119,21 @@ function defaultDaemonSet(ds: DaemonSet): void {
     ru.maxSurge ??= 0;
   }
   spec.revisionHistoryLimit ??= 10;
+  defaultTemplate(spec.template);
+}
+
+// SetDefaults_Job (pkg/apis/batch/v1/defaults.go): one pod to completion unless told otherwise,
+// six retries, NonIndexed, not suspended, a replacement only once a pod is terminal or gone.
+function defaultJob(job: Job): void {
+  const spec = job.spec;
+  if (!spec) return;
+  if (spec.completions === undefined && spec.parallelism === undefined) spec.completions = 1;
+  spec.parallelism ??= 1;
+  spec.backoffLimit ??= 6;
+  spec.completionMode ??= 'NonIndexed';
+  spec.suspend ??= false;
+  spec.manualSelector ??= false;
+  spec.podReplacementPolicy ??= 'TerminatingOrFailed';
   defaultTemplate(spec.template);
 }
 
@@ -243,6 +259,9 @@ export function applyDefaults<T extends KubeObject>(obj: T, options: { handedOve
       break;
     case 'Deployment':
       defaultDeployment(out);
+      break;
+    case 'Job':
+      defaultJob(out);
       break;
     case 'Pod':
       defaultPod(out);

@@ -19,7 +19,7 @@ function minReadySecondsOf(store: ObjectStore, pod: Pod): number {
 /**
  * tracePodLifecycles derives the pod trace from the watch stream, so every controller's writes
  * are traced the same way: created, scheduled, started, ready/unready, available (ready for the
- * owner's minReadySeconds), failed, terminating, deleted. Evictions and scheduling failures are
+ * owner's minReadySeconds), succeeded, failed, terminating, deleted. Evictions and scheduling failures are
  * recorded by the controllers that decide them.
  */
 export function tracePodLifecycles(
@@ -65,6 +65,8 @@ export function tracePodLifecycles(
         });
       }
     } else if (wasReady && !isReady) tracer.record(pod, 'unready');
+    if (old.status?.phase !== 'Succeeded' && pod.status?.phase === 'Succeeded')
+      tracer.record(pod, 'succeeded');
     if (old.status?.phase !== 'Failed' && pod.status?.phase === 'Failed') tracer.record(pod, 'failed');
     if (!old.metadata.deletionTimestamp && pod.metadata.deletionTimestamp) tracer.record(pod, 'terminating');
   });

@@ -9,6 +9,7 @@ export type TraceEventKind =
   | 'ready'
   | 'unready'
   | 'available'
+  | 'succeeded'
   | 'failed'
   | 'terminating'
   | 'deleted'

@@ -57,6 +57,51 @@ function restartsText(n: number): string {
   return `restarts: ${n}`;
 }
 
+function ownerKind(pod: Pod): string | undefined {
+  return pod.metadata.ownerReferences?.find((r) => r.controller)?.kind;
+}
+
+// Why the kubelet starts an exited container again, after the pod's restartPolicy.
+function restartReason(cs: ContainerStatus, pod: Pod, exit: string | undefined): string {
+  const completed = (cs.lastState?.terminated ?? cs.state.terminated)?.exitCode === 0;
+  const policy = pod.spec.restartPolicy ?? 'Always';
+  if (completed && ownerKind(pod) === 'DaemonSet')
+    return `The container completed (exit code 0), but a DaemonSet pod must keep running: restartPolicy Always restarts it, forever. A task that runs once and ends belongs in a Job (one per node).`;
+  if (policy === 'OnFailure')
+    return `The container ${exit ?? 'keeps exiting'}, and restartPolicy OnFailure makes the kubelet start it again after a non-zero exit.`;
+  return `The container ${exit ?? 'keeps exiting'}, and the pod's restartPolicy (Always, the only one a DaemonSet allows) makes the kubelet start it again.`;
+}
+
+// A container that ended for good: the pod's restartPolicy says it is not started again.
+function finished(cs: ContainerStatus, input: ContainerInput, history: string[]): ContainerExplanation {
+  const t = cs.state.terminated!;
+  const policy = input.pod.spec.restartPolicy ?? 'Always';
+  const job = ownerKind(input.pod) === 'Job';
+  const ok = t.exitCode === 0;
+  const sentences = ok
+    ? [
+        `The container ran to the end and exited 0; with restartPolicy ${policy} the kubelet does not start it again, and the pod stays Succeeded (kubectl shows Completed).`,
+        ...(job
+          ? ["A Job's pods are not restarted: the Job controller counts this one as a completion."]
+          : []),
+      ]
+    : [
+        `With restartPolicy ${policy} the kubelet does not restart a container that exited ${t.exitCode}: the pod is Failed.`,
+        ...(job
+          ? [
+              'The Job controller counts the failure against backoffLimit and creates a new pod after its back-off (10s, doubling).',
+            ]
+          : []),
+      ];
+  return {
+    ...base(cs, t.reason ?? 'Terminated', ok ? 'done' : 'failing'),
+    headline: ok
+      ? `completed: exit code 0${job ? "; a Job's pods are not restarted" : ''}`
+      : `failed: exit code ${t.exitCode}`,
+    sentences: [...sentences, ...history],
+  };
+}
+
 function crashLoop(cs: ContainerStatus, input: ContainerInput): ContainerExplanation {
   const backoff = parseGoDuration(
     /back-off (\S+) restarting/.exec(cs.state.waiting?.message ?? '')?.[1] ?? '',
@@ -72,7 +117,7 @@ function crashLoop(cs: ContainerStatus, input: ContainerInput): ContainerExplana
     ...base(cs, 'CrashLoopBackOff', 'failing'),
     headline,
     sentences: [
-      `The container ${exit ?? 'keeps exiting'}, and the pod's restartPolicy (Always, the only one a DaemonSet allows) makes the kubelet start it again.`,
+      restartReason(cs, input.pod, exit),
       BACKOFF_RULE,
       'The logs of the last run usually say why it exits.',
     ],
@@ -149,6 +194,8 @@ function explainStatus(cs: ContainerStatus, input: ContainerInput): ContainerExp
     };
   }
   const t = cs.state.terminated;
+  const phase = input.pod.status?.phase;
+  if (t && (phase === 'Succeeded' || phase === 'Failed')) return finished(cs, input, history);
   return {
     ...base(cs, t?.reason ?? 'Terminated', 'done'),
     headline: t ? `exited with code ${t.exitCode}` : 'not started',

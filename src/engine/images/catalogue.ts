@@ -198,7 +198,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   ),
   entry(
     ['docker.io/aquasec/kube-bench'],
-    ['v0.12.0', 'v0.11.1', 'v0.10.0', 'v0.9.1', 'v0.8.0', 'v0.7.3', 'v0.7.0', 'latest'],
+    ['v0.12.0', 'v0.11.1', 'v0.10.1', 'v0.10.0', 'v0.9.1', 'v0.8.0', 'v0.7.3', 'v0.7.0', 'latest'],
   ),
   entry(['docker.io/falcosecurity/falco'], ['0.39.0', '0.38.2', '0.38.1', '0.38.0', '0.37.1', 'latest']),
   // Vector publishes a tag per distribution (`-debian`, `-alpine`, `-distroless-libc`), no bare `latest`.

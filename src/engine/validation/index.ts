@@ -1,9 +1,10 @@
 // API-server validation: one entry point that picks the validator for an object's kind, as the
 // registry strategies of pkg/registry/*/strategy.go do (Validate on create, ValidateUpdate on update).
-import type { DaemonSet, Deployment, KubeObject, Node, Pod, PriorityClass } from '../api/types';
+import type { DaemonSet, Deployment, Job, KubeObject, Node, Pod, PriorityClass } from '../api/types';
 import { validateDaemonSet, validateDaemonSetUpdate } from './daemonSet';
 import { validateDeployment, validateDeploymentUpdate } from './deployment';
 import type { FieldError } from './fieldErrors';
+import { validateJob, validateJobUpdate } from './job';
 import { validateNode, validateNodeUpdate } from './node';
 import { validatePod, validatePodUpdate } from './pod';
 import { validatePriorityClass, validatePriorityClassUpdate } from './priorityClass';
@@ -23,6 +24,8 @@ export function validateObject(obj: KubeObject, old?: KubeObject): FieldError[] 
       return same ? validateDaemonSetUpdate(obj, same as DaemonSet) : validateDaemonSet(obj);
     case 'Deployment':
       return same ? validateDeploymentUpdate(obj, same as Deployment) : validateDeployment(obj);
+    case 'Job':
+      return same ? validateJobUpdate(obj, same as Job) : validateJob(obj);
     case 'Pod':
       return same ? validatePodUpdate(obj, same as Pod) : validatePod(obj);
     case 'Node':

@@ -1,6 +1,7 @@
 // Picking the describer for an object, as describe.DescriberFor does by kind.
 import type { Simulation } from '../../engine/simulation';
 import type { AnyObject } from '../util/resources';
+import { describeJob } from './job';
 import { describeNode } from './node';
 import { describeGeneric, describeNamespace, describePriorityClass } from './other';
 import { describePod } from './pod';
@@ -19,6 +20,8 @@ export function describeObject(sim: Simulation, obj: AnyObject): string {
       return describeDeployment(sim, obj);
     case 'ReplicaSet':
       return describeReplicaSet(sim, obj);
+    case 'Job':
+      return describeJob(sim, obj);
     case 'PriorityClass':
       return describePriorityClass(sim, obj);
     case 'Namespace':

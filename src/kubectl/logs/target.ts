@@ -51,6 +51,8 @@ function selectorOf(obj: KubeObject): LabelSelector | undefined {
     case 'Deployment':
     case 'ReplicaSet':
       return obj.spec.selector;
+    case 'Job':
+      return obj.spec.selector;
     default:
       return undefined;
   }

@@ -6,6 +6,7 @@ import type {
   DaemonSet,
   Deployment,
   Event,
+  Job,
   Node,
   Pod,
   PriorityClass,
@@ -13,7 +14,8 @@ import type {
 } from '../../engine/api/types';
 import { formatLabelSelector } from '../../engine/api/labels';
 import type { AnyObject, NamespaceObject } from '../util/resources';
-import { ageOf } from './age';
+import { ageOf, humanDuration } from './age';
+import { parseTimestamp } from '../../engine/clock/clock';
 import { podSummary } from './podStatus';
 
 /** TableDef is one kind's table: headers and cells, with the wide extras separate. */
@@ -166,6 +168,55 @@ const replicaSetTable: TableDef = {
   },
 };
 
+const hasCondition = (j: Job, type: string) =>
+  (j.status?.conditions ?? []).some((c) => c.type === type && c.status === 'True');
+
+/** jobStatus is printJob's STATUS cell (1.30+): the first of these conditions that holds, else Running. */
+export function jobStatus(j: Job): string {
+  if (hasCondition(j, 'Complete')) return 'Complete';
+  if (hasCondition(j, 'Failed')) return 'Failed';
+  if (j.metadata.deletionTimestamp) return 'Terminating';
+  if (hasCondition(j, 'Suspended')) return 'Suspended';
+  if (hasCondition(j, 'FailureTarget')) return 'FailureTarget';
+  if (hasCondition(j, 'SuccessCriteriaMet')) return 'SuccessCriteriaMet';
+  return 'Running';
+}
+
+/** jobCompletions is printJob's COMPLETIONS cell: `1/1`, or `0/1 of 3` for a work queue. */
+export function jobCompletions(j: Job): string {
+  const done = j.status?.succeeded ?? 0;
+  if (j.spec.completions !== undefined) return `${done}/${j.spec.completions}`;
+  const parallelism = j.spec.parallelism ?? 0;
+  return parallelism > 1 ? `${done}/1 of ${parallelism}` : `${done}/1`;
+}
+
+/** jobDuration is printJob's DURATION: start to completion, or start to now while running. */
+export function jobDuration(j: Job, now: number): string {
+  const start = j.status?.startTime;
+  if (!start) return '';
+  const end = j.status?.completionTime ? parseTimestamp(j.status.completionTime) : now;
+  return humanDuration(end - parseTimestamp(start));
+}
+
+const jobTable: TableDef = {
+  headers: ['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE'],
+  wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+  row: (o, now) => {
+    const j = o as Job;
+    return [
+      j.metadata.name,
+      jobStatus(j),
+      jobCompletions(j),
+      jobDuration(j, now),
+      ageOf(j.metadata.creationTimestamp, now),
+    ];
+  },
+  wideRow: (o) => {
+    const j = o as Job;
+    return [...containerCells(j.spec.template.spec.containers), formatLabelSelector(j.spec.selector)];
+  },
+};
+
 /** controllerName prints an owner as formatResourceName does: `daemonset.apps/fluentd`. */
 function controllerName(o: AnyObject): string {
   const ref =
@@ -274,6 +325,7 @@ const TABLES: Record<string, TableDef> = {
   DaemonSet: daemonSetTable,
   Deployment: deploymentTable,
   ReplicaSet: replicaSetTable,
+  Job: jobTable,
   ControllerRevision: controllerRevisionTable,
   Event: eventTable,
   PriorityClass: priorityClassTable,

@@ -23,9 +23,11 @@ import { readManifest } from '../util/manifest';
 import { nameOf, qualifiedResourceName, typeOfKind } from '../util/resources';
 import { printDocuments } from '../printers/output';
 import { LAST_APPLIED, lastAppliedValue } from './apply';
+import { createJob } from './createJob';
 
 function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   const files = list(args, 'filename');
+  if (files.length === 0 && args.positional[0] === 'job') return createJob(args, ctx);
   if (files.length === 0) {
     // `kubectl create daemonset` does not exist: create's generators cover other kinds only.
     if (args.positional.length > 0)
@@ -92,10 +94,10 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr, exitCode: failed ? 1 : 0 };
 }
 
-// `kubectl create -f -`.
+// `kubectl create -f -` and `kubectl create job`.
 registerVerb({
   name: 'create',
-  usage: 'kubectl create -f FILENAME [options]',
+  usage: 'kubectl create -f FILENAME [options] | kubectl create job NAME --image=IMAGE [-- COMMAND]',
   short: 'Create a resource from a file or from stdin',
   flags: [
     FILENAME_FLAG,
@@ -107,6 +109,12 @@ registerVerb({
       description: 'Save the configuration in an annotation, so kubectl apply can be used later.',
     },
     VALIDATE_FLAG,
+    { name: 'image', type: 'string', description: 'Image name to run (create job).' },
+    {
+      name: 'from',
+      type: 'string',
+      description: 'The name of the resource to create a Job from (only cronjob is supported).',
+    },
   ],
   run,
 });

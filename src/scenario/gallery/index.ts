@@ -105,6 +105,11 @@ export const GALLERY: readonly GalleryEntry[] = [
     "The popular tutorial's restartPolicy: OnFailure is invalid: a one-off task per node is a Job.",
   ),
   entry(
+    'kube-bench-job-per-node',
+    'kube-bench done right: a Job per node',
+    'Three Jobs pinned to their nodes run the check once and complete; a DaemonSet would restart it forever.',
+  ),
+  entry(
     'cluster-at-scale',
     'A real-sized cluster: 5,000 nodes, three zones',
     'One step grows 5,000 nodes over zones and pools; group, zoom and filter them while 500 pods roll at a time.',

@@ -54,6 +54,42 @@ describe('podStatus (the STATUS column of kubectl get pods)', () => {
     ],
     ['an evicted pod says Evicted', pod({ phase: 'Failed', reason: 'Evicted' }), 'Evicted', false, 'evicted'],
     [
+      'a pod whose container completed (phase Succeeded) says Completed',
+      pod({
+        phase: 'Succeeded',
+        containerStatuses: [
+          {
+            name: 'c',
+            image: 'i',
+            ready: false,
+            restartCount: 0,
+            state: { terminated: { exitCode: 0, reason: 'Completed' } },
+          },
+        ],
+      }),
+      'Completed',
+      false,
+      'done',
+    ],
+    [
+      'a pod whose container exited non-zero under restartPolicy Never (phase Failed) says Error',
+      pod({
+        phase: 'Failed',
+        containerStatuses: [
+          {
+            name: 'c',
+            image: 'i',
+            ready: false,
+            restartCount: 0,
+            state: { terminated: { exitCode: 1, reason: 'Error' } },
+          },
+        ],
+      }),
+      'Error',
+      false,
+      'crash',
+    ],
+    [
       'a pod being deleted is Terminating, whatever its phase',
       pod({ phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] }, true),
       'Terminating',

@@ -228,6 +228,23 @@ describe('gallery scenarios run headless to the outcome their descriptions promi
     expect(r.pods).toEqual([]);
   });
 
+  it('kube-bench-job-per-node: each node runs its own Job once; the pods end Succeeded and are not restarted', () => {
+    const r = runGallery('kube-bench-job-per-node');
+    const jobs = r.pods.filter((p) => p.owner?.startsWith('Job/default/kube-bench-node-'));
+    expect(jobs.map((p) => [p.owner, p.node, p.phase])).toEqual([
+      ['Job/default/kube-bench-node-1', 'node-1', 'Succeeded'],
+      ['Job/default/kube-bench-node-2', 'node-2', 'Succeeded'],
+      ['Job/default/kube-bench-node-3', 'node-3', 'Succeeded'],
+    ]);
+    // Pulled in 2 s, ran 20 s: each pod succeeded once, at 22 s, and none was started again.
+    expect(traced(r, 'succeeded', 'kube-bench-node-').map((e) => e.t)).toEqual([22, 22, 22]);
+    expect(traced(r, 'started', 'kube-bench-node-')).toHaveLength(3);
+    const table = step(r, 'kubectl: get jobs').output;
+    for (const n of [1, 2, 3])
+      expect(table).toMatch(new RegExp(`kube-bench-node-${n}\\s+Complete\\s+1/1\\s+22s`));
+    expect(step(r, 'kubectl: get pods').output).toMatch(/kube-bench-node-1-\w+\s+0\/1\s+Completed\s+0/);
+  });
+
   it.each(['lesson-first-daemonset', 'lesson-node-maintenance'])(
     '%s: starts in a quiet, healthy cluster (the learner makes every change)',
     (name) => {

@@ -12,6 +12,7 @@ import type { KubeletNodeHost } from './nodeHost';
 import { podRef, setContainerStates, setReadiness } from './podStatus';
 import type { PodRuntime } from './runtime';
 import { admitUnderPressure, pressureConditions, rejectPod } from './admission';
+import { afterExit, batchBehavior, completionLines, finishPod, terminatedState } from './batch';
 
 // A healthy container stops this long after SIGTERM (flushing buffers, closing connections); the
 // rest of the grace period goes unused. Long enough to see a pod Terminating at normal speed.
@@ -42,7 +43,7 @@ export class Kubelet extends Controller {
       const pod = e.object as Pod;
       if (e.type === 'DELETED') {
         const rt = this.runtimes.get(pod.metadata.uid ?? '');
-        if (rt) this.ctx.queue.cancel(rt.timer);
+        if (rt) this.cancelTimers(rt);
         this.runtimes.delete(pod.metadata.uid ?? '');
         this.logs.drop(pod.metadata.uid ?? '');
         return;
@@ -59,7 +60,7 @@ export class Kubelet extends Controller {
   stopPod(pod: Pod): void {
     const rt = this.runtimes.get(pod.metadata.uid ?? '');
     if (!rt) return;
-    this.ctx.queue.cancel(rt.timer);
+    this.cancelTimers(rt);
     rt.stage = 'terminating';
   }
 
@@ -67,8 +68,8 @@ export class Kubelet extends Controller {
   crashContainer(pod: Pod): boolean {
     const rt = this.runtimes.get(pod.metadata.uid ?? '');
     if (!rt || rt.stage !== 'running') return false;
-    this.ctx.queue.cancel(rt.timer);
-    this.crash(rt);
+    this.cancelTimers(rt);
+    this.crash(rt, 1);
     return true;
   }
 
@@ -217,6 +218,15 @@ export class Kubelet extends Controller {
       setContainerStates(p, { running: { startedAt: ts } }, false, { restartCount: rt.restarts });
       if (readyNow) setReadiness(p, true, ts);
     });
+    // A batch container exits on its own after run-seconds, whatever its probes are doing.
+    const runFor = batchBehavior(pod).runSeconds;
+    if (runFor !== undefined && rt.behavior.behavior !== 'crash-loop')
+      rt.exitTimer = this.ctx.queue.schedule(this.ctx.clock.now() + runFor, `kubelet:exit:${rt.key}`, () =>
+        this.guard(rt, () => {
+          this.ctx.queue.cancel(rt.timer);
+          this.crash(rt);
+        }),
+      );
     if (readyNow) return;
     if (rt.behavior.behavior === 'crash-loop') {
       this.after(rt, CRASH_AFTER_SECONDS, () => this.crash(rt));
@@ -259,21 +269,30 @@ export class Kubelet extends Controller {
     );
   }
 
-  private crash(rt: PodRuntime): void {
+  /** crash is a container exit: a crash-loop's (code 1 by default) or a batch task's end (code 0 by default). */
+  private crash(rt: PodRuntime, code?: number): void {
     const pod = this.pod(rt);
     if (!pod) return;
     const ts = this.ctx.clock.timestamp();
     const startedAt = pod.status?.containerStatuses?.[0]?.state.running?.startedAt;
+    const batch = batchBehavior(pod);
+    const ranToEnd = code === undefined && rt.behavior.behavior !== 'crash-loop';
+    const exitCode = code ?? batch.exitCode ?? (ranToEnd ? 0 : 1);
+    const lastState = terminatedState(exitCode, startedAt, ts);
+    for (const c of pod.spec.containers) {
+      const lines = ranToEnd ? completionLines(c.name, c.image, exitCode, ts) : crashLines(c, ts);
+      for (const line of lines) this.logs.append(rt.uid, c.name, this.ctx.clock.now(), line);
+    }
+    const next = afterExit(pod.spec.restartPolicy, exitCode);
+    if (next !== 'restart') {
+      rt.stage = 'exited';
+      this.cancelTimers(rt);
+      return this.write(rt, (p) => finishPod(p, next, lastState, ts));
+    }
     rt.restarts += 1;
     rt.stage = 'crashed';
     const delay = rt.backoff;
     rt.backoff = nextBackoff(rt.backoff);
-    const lastState = {
-      terminated: { exitCode: 1, reason: 'Error', ...(startedAt ? { startedAt } : {}), finishedAt: ts },
-    };
-    for (const c of pod.spec.containers) {
-      for (const line of crashLines(c, ts)) this.logs.append(rt.uid, c.name, this.ctx.clock.now(), line);
-    }
     for (const c of pod.spec.containers) {
       this.event(
         pod,
@@ -306,7 +325,7 @@ export class Kubelet extends Controller {
   }
 
   private terminate(rt: PodRuntime, pod: Pod): void {
-    this.ctx.queue.cancel(rt.timer);
+    this.cancelTimers(rt);
     rt.stage = 'terminating';
     const ts = this.ctx.clock.timestamp();
     for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`);
@@ -343,6 +362,12 @@ export class Kubelet extends Controller {
     rt.timer = this.ctx.queue.schedule(this.ctx.clock.now() + seconds, `kubelet:${rt.key}`, () =>
       this.guard(rt, run),
     );
+  }
+
+  private cancelTimers(rt: PodRuntime): void {
+    this.ctx.queue.cancel(rt.timer);
+    this.ctx.queue.cancel(rt.exitTimer);
+    delete rt.exitTimer;
   }
 
   private guard(rt: PodRuntime, run: () => void): void {

@@ -2,7 +2,7 @@
 // behaviour, the pending timer and the back-off state.
 import type { PodBehavior } from './behavior';
 
-export type Stage = 'creating' | 'running' | 'crashed' | 'pullBackoff' | 'terminating';
+export type Stage = 'creating' | 'running' | 'crashed' | 'pullBackoff' | 'exited' | 'terminating';
 
 export interface PodRuntime {
   uid: string;
@@ -11,6 +11,8 @@ export interface PodRuntime {
   stage: Stage;
   behavior: PodBehavior;
   timer?: number;
+  /** When a batch container exits on its own (`playground/run-seconds`). */
+  exitTimer?: number;
   restarts: number;
   backoff: number;
   probeSuccesses: number;

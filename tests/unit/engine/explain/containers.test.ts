@@ -148,3 +148,51 @@ describe('parseGoDuration', () => {
     expect(parseGoDuration(text)).toBe(seconds);
   });
 });
+
+describe('explainContainers · batch containers and restartPolicy', () => {
+  it("a Job pod that completed: exit code 0, and a Job's pods are not restarted", () => {
+    const pod = podWith({ state: { terminated: { exitCode: 0, reason: 'Completed' } } });
+    pod.status!.phase = 'Succeeded';
+    pod.spec.restartPolicy = 'Never';
+    pod.metadata.ownerReferences = [
+      { apiVersion: 'batch/v1', kind: 'Job', name: 'bench', uid: 'j1', controller: true },
+    ];
+    const [c] = explainContainers({ pod, now: NOW });
+    expect(c?.state).toBe('Completed');
+    expect(c?.headline).toBe("completed: exit code 0; a Job's pods are not restarted");
+    expect(c?.tone).toBe('done');
+  });
+
+  it.each([
+    ['DaemonSet', 0, 'Completed', 'a DaemonSet pod must keep running: restartPolicy Always restarts it'],
+    ['DaemonSet', 1, 'Error', "the pod's restartPolicy (Always, the only one a DaemonSet allows)"],
+  ] as const)(
+    'a %s pod whose container exited %i (%s) and is restarted: "%s"',
+    (kind, code, reason, says) => {
+      const pod = podWith({
+        restartCount: 2,
+        state: {
+          waiting: {
+            reason: 'CrashLoopBackOff',
+            message: 'back-off 20s restarting failed container=main pod=x',
+          },
+        },
+        lastState: { terminated: { exitCode: code, reason, finishedAt: '2025-01-01T00:01:30Z' } },
+      });
+      pod.metadata.ownerReferences = [
+        { apiVersion: 'apps/v1', kind, name: 'kube-bench', uid: 'd1', controller: true },
+      ];
+      const [c] = explainContainers({ pod, now: NOW });
+      expect(c?.sentences[0]).toContain(says);
+    },
+  );
+
+  it('a pod that failed under restartPolicy Never is not restarted', () => {
+    const pod = podWith({ state: { terminated: { exitCode: 3, reason: 'Error' } } });
+    pod.status!.phase = 'Failed';
+    pod.spec.restartPolicy = 'Never';
+    const [c] = explainContainers({ pod, now: NOW });
+    expect(c?.headline).toBe('failed: exit code 3');
+    expect(c?.sentences[0]).toContain('does not restart a container that exited 3');
+  });
+});

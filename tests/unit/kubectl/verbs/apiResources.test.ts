@@ -15,10 +15,12 @@ describe('kubectl api-resources', () => {
       'daemonsets',
       'deployments',
       'replicasets',
+      'jobs',
       'priorityclasses',
       '',
     ]);
     expect(out).toContain('daemonsets            ds           apps/v1                true         DaemonSet');
+    expect(out).toContain('jobs                               batch/v1               true         Job');
   });
 
   it('filters cluster-scoped types and prints names with -o name', () => {
