@@ -46,10 +46,13 @@ test.describe('cascade deletes', () => {
     await pg.setSpeed(5);
     for (const n of NODES)
       await expect(pg.podsOn(n)).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+    // Paused, the cluster holds the moment: the owner waits on pods that cannot finish yet.
+    await pg.pauseAndReadClock();
     await pg.run('kubectl delete ds fluentd -n kube-system --cascade=foreground');
     const row = pg.dsStatus.locator('[data-ds="fluentd"]');
     await expect(row).toHaveAttribute('data-deleting', 'foregroundDeletion');
     await expect(row).toContainText('waiting for');
+    await pg.play.click();
     await expect(pg.pods()).toHaveCount(0, { timeout: 30_000 });
     await expect(row).toHaveCount(0);
   });

@@ -17,14 +17,13 @@ test.describe('the run survives a reload', () => {
     await pg.setEditorText(EDITED);
     await pg.applyEditor();
     await expect(pg.consoleOutput).toContainText('kubectl apply -f scenario.yaml');
-    await pg.pause.click();
-    const clock = await pg.clock.textContent();
+    const clock = await pg.pauseAndReadClock();
 
     await page.reload();
     await expect(pg.node('node-5')).toBeVisible();
     await expect(pg.node('node-2')).toContainText('team=b');
     await expect(pg.editor).toContainText('# Edited before the reload');
-    await expect(pg.clock).toHaveText(clock ?? '');
+    await expect(pg.clock).toHaveText(clock);
     await expect(pg.speed).toHaveValue('5');
     // Three commands, or four when the editor's own debounced apply also ran.
     await expect(pg.consoleOutput).toContainText(/restored your last session: [34] commands replayed/);

@@ -49,8 +49,7 @@ test.describe('share links', () => {
     await pg.run('kubectl label nodes node-1 team=a');
     await pg.run('sim node add node-4');
     await expect(pg.podsOn('node-4')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
-    await pg.pause.click();
-    await expect(pg.pause).toHaveAttribute('aria-pressed', 'true');
+    await pg.pauseAndReadClock();
     const clock = await pg.clock.getAttribute('title');
     const pods = await placement(pg.page);
     expect(pods).toContain(pods.find((p) => p.startsWith('node-4: fluentd-')));

@@ -76,6 +76,28 @@ export class Playground {
     await this.speed.selectOption(String(speed));
   }
 
+  /**
+   * pauseAndReadClock pauses and returns the clock's text once it has settled: the worker stops a
+   * moment after the click, and on a busy machine the last tick may reach the page after it.
+   */
+  async pauseAndReadClock(): Promise<string> {
+    await this.pause.click();
+    await expect(this.pause).toHaveAttribute('aria-pressed', 'true');
+    let last: string | null = null;
+    await expect
+      .poll(
+        async () => {
+          const now = await this.clock.getAttribute('title');
+          const settled = now === last;
+          last = now;
+          return settled;
+        },
+        { intervals: [300] },
+      )
+      .toBe(true);
+    return (await this.clock.textContent()) ?? '';
+  }
+
   /** run types a command line in the console and waits until the console echoes it. */
   async run(line: string): Promise<void> {
     await this.consoleInput.fill(line);
