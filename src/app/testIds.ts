@@ -1,4 +1,4 @@
-// The data-testid names the page and the Playwright specs share (STYLE.md §3 habit 14).
+// The data-testid names the page and the Playwright specs share.
 // Node cards carry data-node="<name>", pod chips data-pod="<name>" with data-phase,
 // data-ready and data-revision; those attribute names are fixed here too.
 export const TID = {

@@ -1,5 +1,5 @@
 // The headless runner: `npm run --silent sim -- <scenario.yaml | -> [--until <duration>] [--seed <n>]`.
-// Prints the run report as JSON (SCENARIO-FORMAT.md §3); an invalid scenario prints its errors and exits 1.
+// Prints the run report as JSON (docs/scenario-format.md); an invalid scenario prints its errors and exits 1.
 import { readFileSync } from 'node:fs';
 import { setExplainSchema } from '../kubectl';
 import { loadManifestSchema } from '../manifests/schemas';

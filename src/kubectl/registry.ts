@@ -1,5 +1,5 @@
 // The verb registry: each verb module registers itself once; the dispatcher and the completer
-// look verbs up here (STYLE.md habit 9, after excalidraw's actions/register.ts).
+// look verbs up here (after excalidraw's actions/register.ts).
 import type { VerbDefinition } from './types';
 
 const verbs = new Map<string, VerbDefinition>();

@@ -77,7 +77,7 @@ export interface SubcommandSpec {
   flags: FlagSpec[];
 }
 
-/** VerbDefinition is one registered verb module (STYLE.md habit 9). */
+/** VerbDefinition is one registered verb module. */
 export interface VerbDefinition {
   name: string;
   aliases?: string[];

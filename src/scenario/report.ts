@@ -7,7 +7,7 @@ import type { TraceEntry } from '../engine/events/tracer';
 import type { ScenarioSession } from './session';
 import type { StepRecord } from './stepRunner';
 
-/** RunReport is the headless runner's JSON (SCENARIO-FORMAT.md §3), field for field. */
+/** RunReport is the headless runner's JSON (docs/scenario-format.md), field for field. */
 export interface RunReport {
   time: number;
   nodes: {

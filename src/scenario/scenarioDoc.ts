@@ -1,4 +1,4 @@
-// The `playground/v1 Scenario` document (SCENARIO-FORMAT.md §2): title, description, seed and
+// The `playground/v1 Scenario` document (docs/scenario-format.md): title, description, seed and
 // timed steps, read from the raw document the manifest loader returns, with every problem placed
 // on its line. Fields the format does not name are left alone; `lesson:` is read by lessons/parse.ts.
 import { dumpYaml } from '../manifests';

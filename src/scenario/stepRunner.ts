@@ -2,7 +2,7 @@ import type { DaemonSet } from '../engine/api/types';
 import type { Simulation } from '../engine/simulation';
 import type { Step } from './scenarioDoc';
 
-// `wait: rollout` gives up after 10 minutes (SCENARIO-FORMAT.md §2), as `kubectl rollout status --timeout=10m` would.
+// `wait: rollout` gives up after 10 minutes (docs/scenario-format.md), as `kubectl rollout status --timeout=10m` would.
 export const WAIT_TIMEOUT_SECONDS = 600;
 
 /** StepRecord is one executed step, as the headless runner prints it. */

@@ -1,6 +1,6 @@
 // Share links: a run travels in the URL fragment. The fragment never reaches a server, and every
 // past version stays decodable: a new format gets a new prefix and its own branch in decodeRun. A
-// link that fails anywhere yields a message, never a partial run (STYLE.md §3 habit 13).
+// link that fails anywhere yields a message, never a partial run.
 //   #v1:<base64url(deflate(JSON))>            the whole run, scenario text included
 //   #v2:<name>.<hash>[.<base64url(deflate(JSON))>]
 //                                             a shipped scenario named, with only what changed

@@ -1,7 +1,7 @@
 // The typed messages between the page and the engine worker. The page never runs the simulation:
 // it sends intents (load, apply, a command line, play/pause/step/speed/restart) and renders what
 // comes back. The worker sends the cluster once per load, then only what changed, keyed by uid,
-// squashed per frame (STYLE.md §3 habit 5), so a 5,000-node cluster never crosses the boundary
+// squashed per frame, so a 5,000-node cluster never crosses the boundary
 // per event.
 import type { KubeObject } from '../engine/api/types';
 import type { CheckReport, LessonInfo, LessonStatus } from '../scenario/lessons/types';

@@ -1,6 +1,6 @@
 // The grid's view kept up to date from diffs: at 5,000 nodes × 3 DaemonSets a rebuild over
 // 20,000 objects per frame costs more than a frame, so a batch of pod and node changes only
-// rebuilds the cards of the nodes it touched (STYLE.md §3 habit 5). A change to anything else
+// rebuilds the cards of the nodes it touched. A change to anything else
 // (a DaemonSet, a ControllerRevision, a ReplicaSet) can recolour every chip, so it rebuilds all;
 // those are rare (a rollout starts once).
 import type { DaemonSet, KubeObject, Node, Pod } from '../../engine/api/types';

@@ -1,6 +1,6 @@
 // The node grid renderer: framework-free D3 joins over HTML, keyed by uid, so a pod chip is
 // born on its node, changes colour as its status changes, and fades out when it goes. React only
-// mounts it (NodeGrid.tsx): create → update(view) → destroy (STYLE.md §3 habit 11).
+// mounts it (NodeGrid.tsx): create → update(view) → destroy.
 // d3 is marked side-effect free, so a bundler drops d3-transition (which adds
 // selection.transition) unless something from it is imported by name: interrupt is.
 import { interrupt, select } from 'd3';

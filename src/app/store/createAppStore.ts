@@ -1,4 +1,4 @@
-// The one store of the page, made of slices (STYLE.md §3 habit 10). Vanilla, so it is tested in
+// The one store of the page, made of slices. Vanilla, so it is tested in
 // Node and written from outside React by the worker bridge.
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';

@@ -1,4 +1,4 @@
-// What of the store survives a reload, as zustand persist options (STYLE.md §3 habit 10): the
+// What of the store survives a reload, as zustand persist options: the
 // current run (text, editor text, seed, command log, time, speed) in the share codec's JSON
 // form, validated on the way back in exactly like a link.
 import type { PersistOptions } from 'zustand/middleware';

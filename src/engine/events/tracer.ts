@@ -15,7 +15,7 @@ export type TraceEventKind =
   | 'deleted'
   | 'evicted';
 
-/** TraceEntry is one step in a pod's life, as SCENARIO-FORMAT.md §3 lists them. */
+/** TraceEntry is one step in a pod's life, as docs/scenario-format.md lists them. */
 export interface TraceEntry {
   t: number;
   pod: string;

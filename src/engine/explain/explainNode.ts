@@ -1,5 +1,5 @@
 // "Why is there (no) daemon pod on this node?", in plain words, for the inspector. Built from the
-// same predicate reasons that made the DaemonSet controller decide (STYLE.md §3 habit 3), plus
+// same predicate reasons that made the DaemonSet controller decide, plus
 // what the snapshot shows: the pod's state and, for a pending pod, the scheduler's message.
 import type { DaemonSet, Node, Pod, Taint, Toleration } from '../api/types';
 import { isPodTerminal } from '../api/podUtil';

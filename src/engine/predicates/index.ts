@@ -1,5 +1,5 @@
 // The shared placement predicates: one module for the DaemonSet controller, the scheduler and the
-// inspector (STYLE.md §3 habit 3).
+// inspector.
 export * from './taints';
 export * from './nodeAffinity';
 export * from './daemonTolerations';

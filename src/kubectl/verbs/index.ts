@@ -1,4 +1,4 @@
-// Every verb module, imported once so that each registers itself (STYLE.md habit 9).
+// Every verb module, imported once so that each registers itself.
 import './annotate';
 import './apiResources';
 import './apply';

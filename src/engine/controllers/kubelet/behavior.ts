@@ -5,7 +5,7 @@ export type Behavior = 'healthy' | 'crash-loop' | 'image-pull-error' | 'never-re
 
 const BEHAVIORS: readonly Behavior[] = ['healthy', 'crash-loop', 'image-pull-error', 'never-ready'];
 
-/** PodBehavior is how the simulated containers of a pod act (SCENARIO-FORMAT.md "the image model"). */
+/** PodBehavior is how the simulated containers of a pod act (docs/scenario-format.md, "How simulated containers behave"). */
 export interface PodBehavior {
   behavior: Behavior;
   /** Seconds from scheduled to started: image pull plus container start. */
