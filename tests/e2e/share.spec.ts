@@ -64,7 +64,8 @@ test.describe('share links', () => {
 
     const { page, errors } = await openInFreshContext(browser, url);
     const opened = new PlaygroundPage(page);
-    await expect(opened.node('node-4')).toBeVisible();
+    // Opening replays the run in the worker first: on a busy machine that takes seconds.
+    await expect(opened.node('node-4')).toBeVisible({ timeout: 30_000 });
     // Exact to the millisecond: the title shows the clock with three decimals.
     await expect(opened.clock).toHaveAttribute('title', clock ?? '');
     await expect(opened.clock).toHaveText((await pg.clock.textContent()) ?? '');

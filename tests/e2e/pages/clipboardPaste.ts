@@ -52,6 +52,6 @@ export async function pasteReplacing(page: Page, monaco: Locator, text: string):
       `The editor does not hold the pasted text (${copied.length} characters copied back, ` +
         `${text.length} pasted): the paste did not reach Monaco.`,
     );
-  // Leave the cursor at the end, as after a user's paste, not with everything selected.
-  await page.keyboard.press('ControlOrMeta+End');
+  // Leave nothing selected and the top of the text in view, as a user does before reading it.
+  await page.keyboard.press('ControlOrMeta+Home');
 }
