@@ -12,6 +12,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 60_000,
+  // Assertions wait for the page's own state; on a busy 2-core machine a first paint or a replay
+  // can take longer than Playwright's default 5 s, so they wait up to 15 s for it.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}${subPath}`,
