@@ -127,6 +127,9 @@ test.describe('rollouts', () => {
   test('an image that cannot be pulled shows ImagePullBackOff on the chip and the time to the next pull', async ({
     playground: pg,
   }) => {
+    // Ready is not yet available (minReadySeconds: 5), and update.go replaces unavailable old pods
+    // at once, all of them: let the pods become available so only maxUnavailable (1) is replaced.
+    await advance(pg, 6);
     await pg.run(
       patchDs(
         '{"spec":{"template":{"metadata":{"annotations":{"playground/behavior":"image-pull-error"}}}}}',
