@@ -39,11 +39,12 @@ test.describe('rollouts', () => {
           minReady = Math.min(minReady, await pg.grid.locator('[data-pod][data-ready="true"]').count());
           if (!surged && (await both.count()) > 0) {
             surged = (await both.first().getAttribute('data-node')) ?? '';
-            await pg.screenshot('rollout-surge');
           }
           return pg.grid.locator('[data-pod][data-revision="2"][data-ready="true"]').count();
         },
-        { timeout: 30_000, intervals: [100] },
+        // Four nodes one at a time, each pulling, starting and waiting minReadySeconds: a minute
+        // of wall time allows for a machine whose cores are shared many times over.
+        { timeout: 60_000, intervals: [100] },
       )
       .toBe(NODES);
     expect(surged, 'a node carried r1 and r2 at once').not.toBe('');
