@@ -58,6 +58,8 @@ test.describe('lesson 8: when not to use a DaemonSet', () => {
     playground: pg,
     page,
   }) => {
+    // Four tasks, five editor pastes and a few simulated minutes: more than one default timeout.
+    test.slow();
     const g = new GalleryLesson(pg);
     await g.open('lesson-not-a-daemonset');
     await expect(g.progress).toHaveText('0 / 4');
