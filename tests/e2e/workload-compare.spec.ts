@@ -26,14 +26,15 @@ test.describe('workload comparison', () => {
       'Deployment',
       'Job',
     ]);
-    for (const column of await columns.all()) await expect(column.locator('[data-situation]')).toHaveCount(6);
-    const daemonSet = summary.locator('[data-compare-kind="DaemonSet"]');
-    await expect(daemonSet.locator('[data-situation="drain"]')).toContainText('--ignore-daemonsets');
-    await expect(daemonSet).toContainText(/DaemonSet fluentd: 1 per node on \d nodes/);
-    await expect(summary.locator('[data-compare-kind="Deployment"]')).toContainText('Deployment web: 2 pods');
-    const job = summary.locator('[data-compare-kind="Job"]');
-    await expect(job.locator('[data-situation="newImage"]')).toContainText('cannot change');
-    await expect(job).toContainText('Job · 1');
+    const cell = (kind: string, situation: string) =>
+      summary.locator(`td[data-kind="${kind}"][data-situation="${situation}"]`);
+    for (const kind of ['DaemonSet', 'Deployment', 'Job'])
+      await expect(summary.locator(`td[data-kind="${kind}"]`)).toHaveCount(7);
+    await expect(cell('DaemonSet', 'drain')).toContainText('--ignore-daemonsets');
+    await expect(cell('DaemonSet', 'workloads')).toContainText(/DaemonSet fluentd: 1 per node on \d nodes/);
+    await expect(cell('Deployment', 'workloads')).toContainText('Deployment web: 2 pods');
+    await expect(cell('Job', 'newImage')).toContainText('cannot change');
+    await expect(summary.locator('[data-compare-kind="Job"]')).toContainText('Job · 1');
     await pg.screenshot('workloads-compare-columns');
 
     // A finished Job keeps its column: the kind is still in the cluster.

@@ -34,50 +34,55 @@ export function WorkloadCompare({
       {kinds.length === 0 ? (
         <p className="muted compare__empty">No DaemonSets, Deployments or Jobs yet.</p>
       ) : (
-        <div className="compare__columns">
-          {kinds.map((b) => {
-            const count = counts.get(b.kind) ?? 0;
-            const mine = workloads.filter((w) => w.kind === b.kind);
-            return (
-              <section
-                key={b.kind}
-                className="compare__column"
-                data-compare-kind={b.kind}
-                aria-label={b.kind}
-              >
-                <h3 className="compare__kind">
-                  {b.kind} <span className="muted">· {count}</span>
-                </h3>
-                <dl className="compare__rows">
-                  {SITUATIONS.map((s) => (
-                    <div key={s.key} className="compare__row" data-situation={s.key}>
-                      <dt>{s.label}</dt>
-                      <dd>{b[s.key]}</dd>
-                    </div>
-                  ))}
-                </dl>
-                {mine.length > 0 && (
+        <table className="compare__table">
+          <thead>
+            <tr>
+              <td />
+              {kinds.map((b) => (
+                <th key={b.kind} scope="col" className="compare__kind" data-compare-kind={b.kind}>
+                  {b.kind} <span className="muted">· {counts.get(b.kind) ?? 0}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {SITUATIONS.map((s) => (
+              <tr key={s.key}>
+                <th scope="row">{s.label}</th>
+                {kinds.map((b) => (
+                  <td key={b.kind} data-kind={b.kind} data-situation={s.key}>
+                    {b[s.key]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Here</th>
+              {kinds.map((b) => (
+                <td key={b.kind} data-kind={b.kind} data-situation="workloads">
                   <ul className="compare__list">
-                    {mine.map((w) => (
-                      <li key={w.key}>
-                        <button
-                          type="button"
-                          className={`compare__item compare__item--${w.kind}`}
-                          aria-pressed={highlight === w.key}
-                          data-workload-key={w.key}
-                          title={`${w.namespace}/${w.name}: click to highlight its pods`}
-                          onClick={() => onHighlight(highlight === w.key ? undefined : w.key)}
-                        >
-                          {w.text}
-                        </button>
-                      </li>
-                    ))}
+                    {workloads
+                      .filter((w) => w.kind === b.kind)
+                      .map((w) => (
+                        <li key={w.key}>
+                          <button
+                            type="button"
+                            className={`compare__item compare__item--${w.kind}`}
+                            aria-pressed={highlight === w.key}
+                            data-workload-key={w.key}
+                            title={`${w.namespace}/${w.name}: click to highlight its pods`}
+                            onClick={() => onHighlight(highlight === w.key ? undefined : w.key)}
+                          >
+                            {w.text}
+                          </button>
+                        </li>
+                      ))}
                   </ul>
-                )}
-              </section>
-            );
-          })}
-        </div>
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
       )}
     </div>
   );
