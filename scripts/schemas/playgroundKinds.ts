@@ -289,6 +289,13 @@ function lessonSchemas(): Record<string, JsonSchema> {
           pattern: getCommand,
           patternErrorMessage: 'a check runs kubectl get and nothing else',
         },
+        includesWordsOf: {
+          description:
+            'Another `kubectl get` every word of which the output has too, more allowed, e.g. every worker node among the nodes a Job completed on.',
+          type: 'string',
+          pattern: getCommand,
+          patternErrorMessage: 'a check runs kubectl get and nothing else',
+        },
       },
       additionalProperties: false,
     },

@@ -31,7 +31,7 @@ function Toggle({ on, onChange }: { on: boolean; onChange(on: boolean): void }) 
       className={`button button--small${on ? ' is-on' : ''}`}
       aria-pressed={on}
       data-testid={TID.compareToggle}
-      title="Compare how a Deployment and a DaemonSet place their pods"
+      title="Compare what each workload controller does with the same cluster"
       onClick={() => onChange(!on)}
     >
       Deployment vs DaemonSet

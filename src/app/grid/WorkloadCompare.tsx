@@ -1,10 +1,13 @@
-// The "Deployment vs DaemonSet" strip above the grid: one entry per workload with its counts
-// ("Deployment web: 4 pods on 3 nodes · DaemonSet fluentd: 1 per node"), so the lesson shows
-// while nodes come and go. Clicking an entry highlights its pods and dims the rest.
+// The workload comparison above the grid: a column for every kind of workload the cluster
+// holds (DaemonSet, Deployment, Job, …), each saying what its controller does with this same
+// cluster — pods per node, node failure, cordon, drain, taint, a new image — from the table in
+// workloadBehaviour.ts, then its workloads with their counts ("DaemonSet fluentd: 1 per node on
+// 3 nodes"). Clicking a workload highlights its pods and dims the rest.
 import { useMemo } from 'react';
 import { listCluster } from '../model/cluster';
 import { useObjects } from '../store/useObjects';
 import { TID } from '../testIds';
+import { KIND_BEHAVIOUR, SITUATIONS } from './workloadBehaviour';
 import { summarizeWorkloads } from './workloads';
 
 export function WorkloadCompare({
@@ -16,34 +19,70 @@ export function WorkloadCompare({
 }) {
   const objects = useObjects();
   const workloads = useMemo(() => summarizeWorkloads(listCluster(objects)), [objects]);
-  const nodes = useMemo(() => Object.values(objects).filter((o) => o.kind === 'Node').length, [objects]);
+  const counts = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const o of Object.values(objects)) out.set(o.kind, (out.get(o.kind) ?? 0) + 1);
+    return out;
+  }, [objects]);
+  const nodes = counts.get('Node') ?? 0;
+  const kinds = KIND_BEHAVIOUR.filter((b) => (counts.get(b.kind) ?? 0) > 0);
   return (
     <div className="compare" data-testid={TID.workloadSummary} aria-label="Pods by workload">
       <p className="compare__lesson">
-        <span className="compare__shape compare__shape--daemon" aria-hidden="true" />
-        DaemonSet: one pod per eligible node ·{' '}
-        <span className="compare__shape compare__shape--deployment" aria-hidden="true" />
-        Deployment: N replicas wherever they fit · {nodes} node{nodes === 1 ? '' : 's'} now
+        What each controller does with the same {nodes} node{nodes === 1 ? '' : 's'}:
       </p>
-      {workloads.length === 0 ? (
-        <p className="muted compare__empty">No DaemonSets or Deployments yet.</p>
+      {kinds.length === 0 ? (
+        <p className="muted compare__empty">No DaemonSets, Deployments or Jobs yet.</p>
       ) : (
-        <ul className="compare__list">
-          {workloads.map((w) => (
-            <li key={w.key}>
-              <button
-                type="button"
-                className={`compare__item compare__item--${w.kind}`}
-                aria-pressed={highlight === w.key}
-                data-workload-key={w.key}
-                title={`${w.namespace}/${w.name}: click to highlight its pods`}
-                onClick={() => onHighlight(highlight === w.key ? undefined : w.key)}
-              >
-                {w.text}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <table className="compare__table">
+          <thead>
+            <tr>
+              <td />
+              {kinds.map((b) => (
+                <th key={b.kind} scope="col" className="compare__kind" data-compare-kind={b.kind}>
+                  {b.kind} <span className="muted">· {counts.get(b.kind) ?? 0}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {SITUATIONS.map((s) => (
+              <tr key={s.key}>
+                <th scope="row">{s.label}</th>
+                {kinds.map((b) => (
+                  <td key={b.kind} data-kind={b.kind} data-situation={s.key}>
+                    {b[s.key]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Here</th>
+              {kinds.map((b) => (
+                <td key={b.kind} data-kind={b.kind} data-situation="workloads">
+                  <ul className="compare__list">
+                    {workloads
+                      .filter((w) => w.kind === b.kind)
+                      .map((w) => (
+                        <li key={w.key}>
+                          <button
+                            type="button"
+                            className={`compare__item compare__item--${w.kind}`}
+                            aria-pressed={highlight === w.key}
+                            data-workload-key={w.key}
+                            title={`${w.namespace}/${w.name}: click to highlight its pods`}
+                            onClick={() => onHighlight(highlight === w.key ? undefined : w.key)}
+                          >
+                            {w.text}
+                          </button>
+                        </li>
+                      ))}
+                  </ul>
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
       )}
     </div>
   );

@@ -156,6 +156,12 @@ export const GALLERY: readonly GalleryEntry[] = [
     'A network agent on every node (hostNetwork, tolerate all, system-node-critical), a hostPath log agent, disk pressure.',
     true,
   ),
+  entry(
+    'lesson-not-a-daemonset',
+    'Workshop: when not to use a DaemonSet',
+    'A web shop needs a replica count (a Deployment); kube-bench runs once per node (a Job each), and the API server rejects it as a DaemonSet.',
+    true,
+  ),
 ];
 
 /** galleryEntry finds a built-in scenario by name. */

@@ -39,9 +39,15 @@ function wordSet(text: string): string {
   return text.split(/\s+/).filter(Boolean).sort().join(' ');
 }
 
+/** missingWords is the words of `other` that `text` lacks, once each, in `other`'s order. */
+function missingWords(text: string, other: string): string[] {
+  const have = new Set(text.split(/\s+/).filter(Boolean));
+  return [...new Set(other.split(/\s+/).filter((w) => w !== '' && !have.has(w)))];
+}
+
 /**
  * meetsExpectation judges one command's output: every field of the expectation must hold.
- * `other` is the output of the expectation's sameWordsAs command, when it has one.
+ * `other` is the output of the expectation's sameWordsAs or includesWordsOf command, when it has one.
  */
 export function meetsExpectation(result: KubectlResult, expect: Expectation, other?: KubectlResult): boolean {
   const failed = result.exitCode !== 0;
@@ -56,11 +62,15 @@ export function meetsExpectation(result: KubectlResult, expect: Expectation, oth
   if (expect.sameWordsAs !== undefined) {
     if (!other || other.exitCode !== 0 || wordSet(other.stdout) !== wordSet(result.stdout)) return false;
   }
+  if (expect.includesWordsOf !== undefined) {
+    if (!other || other.exitCode !== 0 || missingWords(result.stdout, other.stdout).length > 0) return false;
+  }
   return true;
 }
 
 function otherOutput(sim: Simulation, expect: Expectation): KubectlResult | undefined {
-  return expect.sameWordsAs === undefined ? undefined : runKubectl(sim, expect.sameWordsAs);
+  const command = expect.sameWordsAs ?? expect.includesWordsOf;
+  return command === undefined ? undefined : runKubectl(sim, command);
 }
 
 /** evaluateCheck tells whether the cluster passes a check now. all: and any: stop at the first answer. */
@@ -110,6 +120,8 @@ export function expectationWords(expect: Expectation): string {
   if (expect.matches !== undefined) words.push(`match \`${expect.matches}\``);
   if (expect.sameWordsAs !== undefined)
     words.push(`print the same names as ${commandText(expect.sameWordsAs)}`);
+  if (expect.includesWordsOf !== undefined)
+    words.push(`print every name ${commandText(expect.includesWordsOf)} prints`);
   if (expect.lines !== undefined) {
     const { op, count } = expect.lines;
     words.push(`print ${LINE_WORDS[op]} ${count} line${count === 1 && op === '==' ? '' : 's'}`);
@@ -117,9 +129,14 @@ export function expectationWords(expect: Expectation): string {
   return words.length ? words.join(' and ') : 'succeed';
 }
 
-/** fill puts the command's output in place of `{output}` in an author's message. */
-function fill(message: string, out: string): string {
-  return message.replace(/\{output\}/g, out === '' ? 'none' : out.split('\n').join(', '));
+/**
+ * fill puts the command's output in place of `{output}` in an author's message, and the words
+ * an includesWordsOf command printed that the output lacks in place of `{missing}`.
+ */
+function fill(message: string, out: string, missing: string[] = []): string {
+  return message
+    .replace(/\{output\}/g, out === '' ? 'none' : out.split('\n').join(', '))
+    .replace(/\{missing\}/g, missing.length === 0 ? 'none' : missing.join(', '));
 }
 
 interface Explained {
@@ -136,7 +153,9 @@ function explain(sim: Simulation, check: Check): Explained {
       const out = normalize(result.stdout);
       const other = otherOutput(sim, check.expect);
       if (meetsExpectation(result, check.expect, other)) return { passed: true, unmet: [], out };
-      if (check.unmet !== undefined) return { passed: false, unmet: [fill(check.unmet, out)], out };
+      const missing =
+        other && check.expect.includesWordsOf !== undefined ? missingWords(out, other.stdout) : [];
+      if (check.unmet !== undefined) return { passed: false, unmet: [fill(check.unmet, out, missing)], out };
       const failed = result.exitCode !== 0 && !check.expect.error;
       const said = failed ? `fails: ${result.stderr.trim().split('\n')[0] ?? ''}` : `prints ${shown(out)}`;
       const also = other ? ` (which prints ${shown(normalize(other.stdout))})` : '';

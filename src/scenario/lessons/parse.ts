@@ -11,7 +11,16 @@ import '../../kubectl/verbs/index';
 import type { Check, Expectation, Lesson, LessonInfo, LessonTask, LineOp, Prediction } from './types';
 
 const CHECK_KEYS = ['kubectl', 'all', 'any', 'not'];
-const EXPECT_KEYS = ['empty', 'equals', 'contains', 'matches', 'lines', 'error', 'sameWordsAs'];
+const EXPECT_KEYS = [
+  'empty',
+  'equals',
+  'contains',
+  'matches',
+  'lines',
+  'error',
+  'sameWordsAs',
+  'includesWordsOf',
+];
 const TASK_KEYS = ['title', 'description', 'hints', 'check', 'predict'];
 const PREDICT_KEYS = ['question', 'choices', 'answer', 'explain'];
 const ONE_OF = 'a check is exactly one of kubectl:, all:, any: or not:';
@@ -74,12 +83,18 @@ function parseExpect(v: unknown, path: string, r: DocReader): Expectation | unde
       r.error(`${path}.matches`, `Invalid value: not a regular expression: ${(e as Error).message}`);
     }
   }
-  if (v.sameWordsAs !== undefined) {
-    const other = typeof v.sameWordsAs === 'string' ? v.sameWordsAs.trim() : '';
+  for (const key of ['sameWordsAs', 'includesWordsOf'] as const) {
+    if (v[key] === undefined) continue;
+    const other = typeof v[key] === 'string' ? v[key].trim() : '';
     const problem = other ? checkCommandProblem(other) : 'Required value: a kubectl get command line';
-    if (problem) r.error(`${path}.sameWordsAs`, problem);
-    else out.sameWordsAs = other;
+    if (problem) r.error(`${path}.${key}`, problem);
+    else out[key] = other;
   }
+  if (out.sameWordsAs !== undefined && out.includesWordsOf !== undefined)
+    r.error(
+      `${path}.includesWordsOf`,
+      'Invalid value: an expect: compares with one other command, sameWordsAs or includesWordsOf',
+    );
   if (v.lines !== undefined) {
     const lines = parseLines(v.lines, `${path}.lines`, r);
     if (lines) out.lines = lines;

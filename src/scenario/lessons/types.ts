@@ -23,6 +23,12 @@ export interface Expectation {
    * the nodes labelled disktype=ssd", however many nodes there are.
    */
   sameWordsAs?: string;
+  /**
+   * Another `kubectl get` every word of which this output has too, more or repeated allowed:
+   * "kube-bench completed on every worker node", when a node may have run it twice. `{missing}`
+   * in the check's `unmet:` names the words still missing.
+   */
+  includesWordsOf?: string;
 }
 
 /** LineOp compares a line count. */

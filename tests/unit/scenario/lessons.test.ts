@@ -132,7 +132,7 @@ describe('lesson parsing', () => {
     expect(nested).toEqual([
       '10:24: spec.lesson.tasks[0].check.all[0].kubectl: Invalid value: a check runs once after each change; --watch never returns',
       '11:24: spec.lesson.tasks[0].check.all[1].kubectl: unknown flag: --frobnicate',
-      '13:52: spec.lesson.tasks[0].check.all[2].expect.colour: unknown field "colour": expect: has empty, equals, contains, matches, lines, error, sameWordsAs',
+      '13:52: spec.lesson.tasks[0].check.all[2].expect.colour: unknown field "colour": expect: has empty, equals, contains, matches, lines, error, sameWordsAs, includesWordsOf',
       '13:34: spec.lesson.tasks[0].check.all[2].expect.matches: Invalid value: not a regular expression: Invalid regular expression: /(/m: Unterminated group',
       '13:46: spec.lesson.tasks[0].check.all[2].expect.lines: Invalid value: "many": a line count (3) or a comparison (">= 2")',
     ]);
@@ -174,6 +174,22 @@ describe('lesson expectations', () => {
     ['every field must hold', out('a\n'), { contains: 'a', lines: { op: '==', count: 2 } }, false],
   ])('%s', (_name, result, expect_, passes) => {
     expect(meetsExpectation(result, expect_)).toBe(passes);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ['every word of the other output, in any order', 'node-2 node-1', 'node-1 node-2', true],
+    ['a word repeated, or one more', 'node-1 node-1 node-2 control-plane', 'node-1 node-2', true],
+    ['one word of the other output missing', 'node-1 node-1', 'node-1 node-2', false],
+    ['nothing printed, when the other prints something', '', 'node-1', false],
+  ])('includesWordsOf passes on %s: %j has %j → %s', (_name, stdout, other, passes) => {
+    expect(meetsExpectation(out(stdout), { includesWordsOf: 'get nodes' }, out(other))).toBe(passes);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['sameWordsAs, repeated words counted', 'node-1 node-1 node-2', false],
+    ['sameWordsAs, the same words', 'node-2 node-1', true],
+  ])('%s: %j against "node-1 node-2" → %s', (_name, stdout, passes) => {
+    expect(meetsExpectation(out(stdout), { sameWordsAs: 'get nodes' }, out('node-1 node-2'))).toBe(passes);
   });
 });
 
@@ -313,6 +329,36 @@ describe('Check my work: every unmet condition in words', () => {
     expect(tracker.checkWork()).toEqual({ passed: true, unmet: [] });
     expect(tracker.status()).toMatchObject({ done: 1, current: null });
     expect(tracker.checkWork()).toBeNull();
+  });
+
+  it('fills {missing} with the words an includesWordsOf command prints that the output lacks', () => {
+    const { session, tracker } = load(`tasks:
+  - title: T
+    check:
+      kubectl: get pods -n kube-system -l name=fluentd --field-selector spec.nodeName=node-1 -o jsonpath={.items[*].spec.nodeName}
+      expect: { includesWordsOf: 'get nodes -o jsonpath={.items[*].metadata.name}' }
+      unmet: 'fluentd has no pod on {missing} (it runs on {output})'`);
+    session.advance(10);
+    expect(tracker.checkWork()).toEqual({
+      passed: false,
+      unmet: ['fluentd has no pod on node-2 (it runs on node-1)'],
+    });
+  });
+
+  it.each([
+    [
+      '{ sameWordsAs: get nodes, includesWordsOf: get nodes }',
+      /includesWordsOf: Invalid value: an expect: compares with one other command/,
+    ],
+    ['{ includesWordsOf: delete nodes }', /includesWordsOf: .*delete/],
+  ])('rejects expect: %s at its field', (expectText, message) => {
+    const errors = lessonErrors(`tasks:
+  - title: T
+    check:
+      kubectl: get pods
+      expect: ${expectText}`);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
   });
 
   it('reads unmet: on any check and rejects an empty one at its line', () => {

@@ -6,6 +6,7 @@
 import type { ContainerState, Pod } from '../../api/types';
 import { setCondition } from '../../api/podUtil';
 import { ANNOTATION_PLAYGROUND_EXIT_CODE, ANNOTATION_PLAYGROUND_RUN_SECONDS } from '../../api/wellKnown';
+import { oneShotSeconds } from '../../images/runToCompletion';
 import { setContainerStates } from './podStatus';
 
 /** BatchBehavior is when and how the simulated container exits on its own. */
@@ -16,16 +17,22 @@ export interface BatchBehavior {
   exitCode?: number;
 }
 
-/** batchBehavior reads the `playground/run-seconds` and `playground/exit-code` annotations. */
+/**
+ * batchBehavior reads the `playground/run-seconds` and `playground/exit-code` annotations.
+ * Without run-seconds, a pod whose every container runs a run-once image (kube-bench) exits
+ * when the last of them is done, as `kubectl create job --image=aquasec/kube-bench` does.
+ */
 export function batchBehavior(pod: Pod): BatchBehavior {
   const ann = pod.metadata.annotations ?? {};
   const run = Number(ann[ANNOTATION_PLAYGROUND_RUN_SECONDS]);
   const raw = ann[ANNOTATION_PLAYGROUND_EXIT_CODE];
   const code = raw === undefined ? NaN : Number(raw);
+  const annotated = ann[ANNOTATION_PLAYGROUND_RUN_SECONDS] !== undefined;
+  const oneShot = pod.spec.containers.map(oneShotSeconds);
+  const ownExit = oneShot.every((s) => s !== undefined) ? Math.max(...oneShot) : undefined;
   return {
-    ...(ann[ANNOTATION_PLAYGROUND_RUN_SECONDS] !== undefined && Number.isFinite(run) && run >= 0
-      ? { runSeconds: run }
-      : {}),
+    ...(annotated && Number.isFinite(run) && run >= 0 ? { runSeconds: run } : {}),
+    ...(!annotated && ownExit !== undefined && oneShot.length > 0 ? { runSeconds: ownExit } : {}),
     ...(Number.isInteger(code) && code >= 0 && code <= 255 ? { exitCode: code } : {}),
   };
 }

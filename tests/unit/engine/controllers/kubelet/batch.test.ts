@@ -5,6 +5,7 @@ import type { Pod } from '../../../../../src/engine/api/types';
 import { afterExit, batchBehavior } from '../../../../../src/engine/controllers/kubelet/batch';
 import { newDaemonSet, newNode, newPod } from '../../../../fixtures/builders';
 import { newCluster } from '../../../../fixtures/cluster';
+import { runKubectl } from '../../../../../src/kubectl';
 
 type Policy = 'Always' | 'OnFailure' | 'Never';
 
@@ -113,6 +114,48 @@ describe('kubelet · batch containers (playground/run-seconds, playground/exit-c
     const pod = newPod('p');
     pod.metadata.annotations = annotations;
     expect(batchBehavior(pod)).toEqual(want);
+  });
+
+  // aquasecurity/kube-bench entrypoint.sh: `exec kube-bench "$@"` runs the checks once and exits.
+  it.each([
+    ['aquasec/kube-bench:v0.10.1', undefined, { runSeconds: 20 }],
+    ['docker.io/aquasec/kube-bench:latest', ['kube-bench', 'run', '--targets', 'node'], { runSeconds: 20 }],
+    ['aquasec/kube-bench:v0.8.0', ['/entrypoint.sh'], { runSeconds: 20 }],
+    ['aquasec/kube-bench:v0.10.1', ['sh', '-c', 'kube-bench; sleep infinity'], {}],
+    ['fluent/fluentd:v1.16-1', undefined, {}],
+  ])('a container of %s with command %j runs once and exits on its own: %j', (image, command, want) => {
+    const pod = newPod('p');
+    pod.spec.containers = [{ name: 'c', image, ...(command ? { command } : {}) }];
+    expect(batchBehavior(pod)).toEqual(want);
+  });
+
+  it('run-seconds wins over the image, and a pod exits on its own only when every container does', () => {
+    const pod = newPod('p');
+    pod.spec.containers = [
+      { name: 'bench', image: 'aquasec/kube-bench:v0.10.1' },
+      { name: 'sidecar', image: 'registry.k8s.io/pause:3.10' },
+    ];
+    expect(batchBehavior(pod)).toEqual({});
+    pod.spec.containers = [pod.spec.containers[0]!];
+    pod.metadata.annotations = { 'playground/run-seconds': '5' };
+    expect(batchBehavior(pod)).toEqual({ runSeconds: 5 });
+  });
+
+  it('kubectl create job with the kube-bench image completes: the pod ends Succeeded, not restarted', () => {
+    const sim = newCluster([newNode('n1')]);
+    const res = runKubectl(
+      sim,
+      'create job bench --image=aquasec/kube-bench:v0.10.1 -- kube-bench run --targets node',
+    );
+    expect(res.exitCode).toBe(0);
+    sim.runUntil(60);
+    const pod = sim.api.store.podsOnNode('n1')[0]!;
+    expect(pod.status?.phase).toBe('Succeeded');
+    expect(pod.status?.containerStatuses?.[0]?.state.terminated).toMatchObject({
+      exitCode: 0,
+      reason: 'Completed',
+    });
+    expect(runKubectl(sim, 'get job bench -o jsonpath={.status.succeeded}').stdout).toBe('1');
   });
 
   it.each([
