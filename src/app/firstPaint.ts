@@ -39,11 +39,6 @@ export function gridPainted(): void {
   });
 }
 
-/** firstGridPaintAt is when the grid's first node was painted (ms since navigation), if it has been. */
-export function firstGridPaintAt(): number | undefined {
-  return paintedAt;
-}
-
 function whenIdle(fn: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS });

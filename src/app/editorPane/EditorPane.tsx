@@ -35,7 +35,7 @@ const YamlEditor = loadEditor ? lazy(loadEditor) : null;
  * Monaco, `monaco` once Monaco takes input, `textarea` when Monaco could not load (or is absent)
  * and the plain editable textarea is the editor.
  */
-export type EditorKind = 'waiting' | 'monaco' | 'textarea';
+type EditorKind = 'waiting' | 'monaco' | 'textarea';
 
 const STATUS: Record<string, string> = {
   idle: '',
