@@ -5,9 +5,10 @@ import { App } from './App';
 import { EMBED, playgroundHref } from './embed';
 import { announceReady, setInitialPlaygroundHref } from './layout/EmbedBar';
 import { EngineHalted, ErrorBoundary, breakPanel } from './ErrorBoundary';
+import { afterFirstPaint } from './firstPaint';
 import { installPageHooks } from './share/pageHooks';
 import { openInitialRun } from './share/runActions';
-import { installTestHooks, startEngine } from './store/bridge';
+import { engine, installTestHooks, startEngine } from './store/bridge';
 import { applyTheme, initialTheme } from './theme';
 import './styles/base.css';
 import './styles/layout.css';
@@ -30,6 +31,8 @@ startEngine();
 // `?test-hooks` only: Playwright crashes the worker or a panel on purpose.
 installTestHooks(location.search, { breakPanel });
 installPageHooks();
+// `kubectl explain`'s schemas are the engine worker's one lazy chunk: fetched once the grid shows.
+afterFirstPaint(() => engine().loadSchemas());
 // A share link in the URL wins over a gallery scenario named in it, then the run saved by the
 // last visit, then the default. An embed's state comes from its URL only.
 const embedded = EMBED !== null;

@@ -121,4 +121,9 @@ export const ATTR = {
   firstCell: 'data-first-cell',
   /** On the overview: the zoom factor (`1.00` when not zoomed). */
   zoom: 'data-zoom',
+  /**
+   * On the editor pane: which editor takes input (editorPane/EditorPane.tsx EditorKind):
+   * `waiting` (the read-only text before Monaco), `monaco`, or `textarea` (Monaco failed to load).
+   */
+  editorKind: 'data-editor-kind',
 } as const;

@@ -57,6 +57,15 @@ export class EngineClient {
     this.rejectAll('the simulation worker was restarted');
     this.port = port;
     this.attach(port);
+    if (this.schemasWanted) port.postMessage({ type: 'loadSchemas' });
+  }
+
+  private schemasWanted = false;
+
+  /** loadSchemas has the worker load `kubectl explain`'s schemas now (and again after a restart). */
+  loadSchemas(): void {
+    this.schemasWanted = true;
+    this.port.postMessage({ type: 'loadSchemas' });
   }
 
   private attach(port: WorkerPort): void {

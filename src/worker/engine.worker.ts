@@ -22,6 +22,19 @@ const host = new EngineHost({
   },
 });
 
+let schemasRequested = false;
+
+// `kubectl explain` reads the same schemas as the editor. They are fetched only when the page
+// asks (after its first paint) or the console is used, so the first paint never waits for them;
+// until they are in, explain says they are still loading.
+function loadSchemas(): void {
+  if (schemasRequested) return;
+  schemasRequested = true;
+  void loadManifestSchema().then(setExplainSchema, (e: unknown) =>
+    post({ type: 'crash', message: `could not load the Kubernetes schemas: ${String(e)}` }),
+  );
+}
+
 scope.onmessage = (ev: MessageEvent<ToWorker>) => {
   // The page sends this only from its `?test-hooks` hook; nothing in a link or a scenario can.
   // Thrown from a timer, it escapes every guard and reaches the page as the worker's error event.
@@ -31,14 +44,10 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
     });
     return;
   }
+  if (ev.data.type === 'loadSchemas') return void loadSchemas();
+  if (ev.data.type === 'command' || ev.data.type === 'complete') loadSchemas();
   host.handle(ev.data);
 };
-
-// `kubectl explain` reads the same schemas as the editor; they load in the background so the
-// first paint does not wait for them.
-void loadManifestSchema().then(setExplainSchema, (e: unknown) =>
-  post({ type: 'crash', message: `could not load the Kubernetes schemas: ${String(e)}` }),
-);
 
 scope.addEventListener('unhandledrejection', (ev) => {
   post({ type: 'crash', message: String((ev as PromiseRejectionEvent).reason) });

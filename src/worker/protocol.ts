@@ -124,6 +124,11 @@ export type ToWorker =
   | { type: 'podDetails'; id: number; namespace: string; name: string }
   /** "Check my work": the current lesson task's check, with each condition not met yet. */
   | { type: 'checkWork'; id: number }
+  /**
+   * Load the Kubernetes schemas `kubectl explain` reads (~70 kB gzip): the page asks after its
+   * first paint, so the fetch never competes with it; a console command asks too.
+   */
+  | { type: 'loadSchemas' }
   /** Test hook (pages opened with `?test-hooks` only): the worker throws outside the engine's guard. */
   | { type: 'debugCrash' };
 

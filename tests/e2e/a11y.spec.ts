@@ -43,8 +43,8 @@ test.describe('phone', () => {
 });
 
 test('Tab leaves the editor, and the editor says how', async ({ playground: pg, page }) => {
+  await pg.waitForMonaco();
   const monaco = pg.editor.locator('.monaco-editor');
-  await expect(monaco).toBeVisible({ timeout: 20_000 });
   await monaco.locator('.view-lines').click();
   const inEditor = () => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'));
   await expect.poll(inEditor).toBe(true);

@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import { TID } from '../../src/app/testIds';
 import { expect, test } from './fixtures';
-import { pasteReplacing } from './pages/clipboardPaste';
+import { pasteReplacing, waitForMonaco } from './pages/clipboardPaste';
 
 test.describe('editing the scenario', () => {
   test('a nodeSelector typed in the editor removes the pods from nodes that do not match', async ({
@@ -96,8 +96,9 @@ class MonacoEditor {
 
   async open(): Promise<void> {
     await this.page.goto('./');
-    // The editor chunk is lazy: the textarea stands in until Monaco has loaded.
-    await expect(this.monaco).toBeVisible({ timeout: 20_000 });
+    // The editor chunk is lazy: the read-only text stands in until Monaco has loaded.
+    await waitForMonaco(this.page);
+    await expect(this.monaco).toBeVisible();
   }
 
   /** replaceText pastes over the whole text from the clipboard, as a user does. */

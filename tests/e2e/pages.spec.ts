@@ -20,7 +20,7 @@ test.describe('the built site under a sub-path', () => {
     context.on('request', record);
     const pg = new Playground(page);
     await pg.goto();
-    await expect(pg.editor.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+    await pg.waitForMonaco();
     await expect(pg.podsOn('node-1')).toHaveCount(1);
     await expect
       .poll(() => requests.filter((u) => /\/assets\/(editor|yaml)\.worker-[\w-]+\.js$/.test(u)).length)
@@ -42,7 +42,7 @@ test.describe('the built site under a sub-path', () => {
   test('works offline after the first visit', async ({ page, context }) => {
     const pg = new Playground(page);
     await pg.goto();
-    await expect(pg.editor.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+    await pg.waitForMonaco();
     // The service worker takes control after the first load and caches what it loaded.
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), {
@@ -68,7 +68,7 @@ test.describe('the built site under a sub-path', () => {
     await page.reload();
     await expect(pg.nodes()).toHaveCount(4);
     await expect(pg.podsOn('node-1')).toHaveCount(1);
-    await expect(pg.editor.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+    await pg.waitForMonaco();
     await context.setOffline(false);
   });
 });

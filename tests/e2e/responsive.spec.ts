@@ -107,7 +107,7 @@ test.describe('laptop 1366×768', () => {
 test.describe('presenter 1920×1080', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
-  test('every text of the console, events, DaemonSet table, inspector is at least 20 px', async ({
+  test('every text of the console, events, DaemonSet table, inspector and pod chips is at least 20 px', async ({
     playground: pg,
     page,
   }) => {
@@ -116,7 +116,16 @@ test.describe('presenter 1920×1080', () => {
     await page.getByTestId('presenter').click();
     await expect(pg.editor).toBeHidden();
     await pg.node('node-1').click();
-    for (const sel of ['.console', '.events-panel', '.ds-panel', '.inspector', '.grid-footer']) {
+    // Pod chips too: their names and revision badges, drawn inside the scaled grid.
+    await expect(pg.pods().first()).toBeVisible();
+    for (const sel of [
+      '.console',
+      '.events-panel',
+      '.ds-panel',
+      '.inspector',
+      '.grid-footer',
+      '.node-grid [data-pod]',
+    ]) {
       const smallest = await layout.smallestFont(sel);
       expect(smallest.size, `${sel}: "${smallest.text}"`).toBeGreaterThanOrEqual(20);
     }

@@ -2,18 +2,12 @@
 // from the bundled Kubernetes schemas (monaco-yaml), the loader's errors as markers, and
 // Ctrl/Cmd+Enter to apply. Default export, loaded lazily by the editor pane.
 import { useEffect, useRef } from 'react';
-import type { LoadError } from '../../worker/protocol';
+import type { YamlEditorProps } from '../editorPane/editorTypes';
 import { MARKER_OWNER, markersFor } from './markers';
 import { monaco } from './monaco';
 
 /** YamlEditorProps: the text and its errors come from the store; edits and apply go back to it. */
-export interface YamlEditorProps {
-  value: string;
-  onChange(text: string): void;
-  onApply(): void;
-  errors: LoadError[];
-  theme: 'light' | 'dark';
-}
+export type { YamlEditorProps };
 
 const MODEL_URI = 'inmemory://playground/scenario.yaml';
 
@@ -68,6 +62,16 @@ export default function YamlEditor(props: YamlEditorProps) {
     const changes = model.onDidChangeContent(() => {
       if (!settingFromProps.current) latest.current.onChange(model.getValue());
     });
+    // The user was in the read-only stand-in: the focus and the caret move over with the text.
+    const selection = latest.current.handOver?.();
+    if (selection) {
+      const start = model.getPositionAt(selection.start);
+      const end = model.getPositionAt(selection.end);
+      editor.setSelection(new monaco.Selection(start.lineNumber, start.column, end.lineNumber, end.column));
+      editor.revealPositionInCenterIfOutsideViewport(end);
+      editor.focus();
+    }
+    latest.current.onReady?.();
     return () => {
       changes.dispose();
       editor.dispose();

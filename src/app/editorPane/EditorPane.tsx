@@ -1,15 +1,22 @@
 // The scenario editor: the YAML editor (lazy; a textarea until it loads or if it is missing),
 // its apply status, a hint that says what gets applied and when, and the error list.
-import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
+//
+// Monaco is ~800 kB gzip: it is not even requested before the grid's first paint. Until then, and
+// while it loads, the text is shown read-only in a textarea; Monaco is asked for in the first idle
+// moment after the paint (firstPaint.ts), or at once when the user focuses the text. Read-only
+// means nothing typed can be lost in the hand-over; a user who is in the text when Monaco arrives
+// finds the focus and the caret (or selection) in Monaco where they left them.
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import { useAppStore } from '../store';
 import { applyEditorText } from '../store/bridge';
 import { appStore } from '../store';
-import { TID } from '../testIds';
+import { afterFirstPaint } from '../firstPaint';
+import { ATTR, TID } from '../testIds';
 import type { Theme } from '../theme';
 import { EditorBoundary } from './EditorBoundary';
 import { ErrorList } from './ErrorList';
-import type { YamlEditorProps } from './editorTypes';
+import type { EditorSelection, YamlEditorProps } from './editorTypes';
 import { TextareaEditor } from './TextareaEditor';
 
 /** APPLY_DEBOUNCE_MS: how long after the last keystroke the text is applied. */
@@ -22,6 +29,13 @@ const editorModules = import.meta.glob<{ default: ComponentType<YamlEditorProps>
 );
 const loadEditor = editorModules['../editor/YamlEditor.tsx'];
 const YamlEditor = loadEditor ? lazy(loadEditor) : null;
+
+/**
+ * EditorKind, the pane's data-editor-kind: `waiting` while the read-only text stands in for
+ * Monaco, `monaco` once Monaco takes input, `textarea` when Monaco could not load (or is absent)
+ * and the plain editable textarea is the editor.
+ */
+type EditorKind = 'waiting' | 'monaco' | 'textarea';
 
 const STATUS: Record<string, string> = {
   idle: '',
@@ -38,6 +52,26 @@ export function EditorPane({ theme }: { theme: Theme }) {
   const applyState = useAppStore((s) => s.applyState);
   const applyMessage = useAppStore((s) => s.applyMessage);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [wanted, setWanted] = useState(false);
+  const [kind, setKind] = useState<EditorKind>(YamlEditor ? 'waiting' : 'textarea');
+  const standIn = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => (YamlEditor ? afterFirstPaint(() => setWanted(true)) : undefined), []);
+  const wantNow = useCallback(() => setWanted(true), []);
+  // Read once: StrictMode's second mount of the editor finds the focus already moved by the first.
+  const handed = useRef<{ selection: EditorSelection | undefined } | null>(null);
+  const handOver = useCallback((): EditorSelection | undefined => {
+    if (!handed.current) {
+      const el = standIn.current;
+      const focused = el !== null && document.activeElement === el;
+      handed.current = {
+        selection: focused ? { start: el.selectionStart, end: el.selectionEnd } : undefined,
+      };
+    }
+    return handed.current.selection;
+  }, []);
+  const onReady = useCallback(() => setKind('monaco'), []);
+  const onFailed = useCallback(() => setKind('textarea'), []);
 
   const applyNow = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -65,7 +99,7 @@ export function EditorPane({ theme }: { theme: Theme }) {
   const props: YamlEditorProps = { value: text, onChange, onApply: applyNow, errors, theme };
   const fallback = <TextareaEditor {...props} />;
   return (
-    <div className="editor-pane" data-testid={TID.editor}>
+    <div className="editor-pane" data-testid={TID.editor} {...{ [ATTR.editorKind]: kind }}>
       <div className="pane-header">
         <h2 className="pane-title">scenario.yaml</h2>
         <span className={`apply-status apply-status--${applyState}`} role="status">
@@ -76,14 +110,16 @@ export function EditorPane({ theme }: { theme: Theme }) {
         </button>
       </div>
       <div className="editor-pane__body">
-        {YamlEditor ? (
-          <EditorBoundary fallback={fallback}>
-            <Suspense fallback={fallback}>
-              <YamlEditor {...props} />
+        {/* Kept in its place while Monaco mounts beside it, so a click's focus and caret survive. */}
+        {kind === 'waiting' && <TextareaEditor {...props} readOnly onActivate={wantNow} inputRef={standIn} />}
+        {YamlEditor && wanted ? (
+          <EditorBoundary fallback={fallback} onError={onFailed}>
+            <Suspense fallback={null}>
+              <YamlEditor {...props} handOver={handOver} onReady={onReady} />
             </Suspense>
           </EditorBoundary>
         ) : (
-          fallback
+          !YamlEditor && fallback
         )}
       </div>
       <p className="editor-pane__hint">

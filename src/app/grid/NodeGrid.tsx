@@ -2,6 +2,7 @@
 // person reads card by card, the grouped canvas overview past OVERVIEW_THRESHOLD nodes. Each is
 // created once, updated when the view or the selection changes, destroyed on unmount.
 import { useEffect, useRef } from 'react';
+import { gridPainted } from '../firstPaint';
 import { appStore, useAppStore } from '../store';
 import { TID } from '../testIds';
 import type { GridView } from './gridView';
@@ -76,6 +77,11 @@ export function NodeGrid(props: {
   onNodeMenu(name: string, x: number, y: number): void;
 }) {
   const selected = useAppStore((s) => (s.selection?.kind === 'node' ? s.selection.name : undefined));
+  const hasNodes = props.view.nodes.length > 0;
+  // The first node on screen releases what waits for the first paint (the editor, above all).
+  useEffect(() => {
+    if (hasNodes) gridPainted();
+  }, [hasNodes]);
   if (props.view.nodes.length <= OVERVIEW_THRESHOLD) return <CardGrid {...props} />;
   return (
     <div className="node-grid node-grid--overview" data-testid={TID.nodeGrid}>

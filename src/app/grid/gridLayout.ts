@@ -34,6 +34,18 @@ export const DEFAULT_METRICS: GridMetrics = {
 };
 
 /**
+ * PRESENTER_METRICS: presenter mode's full card, drawn at 1.3× or more (nodeGrid.ts PRESENTER_FIT):
+ * its chips hold 16 px text (20.8 px on screen at 1.3×; presenter.css), so they are wider and
+ * taller to keep a pod's name whole, and a card may grow wide enough for two of them.
+ */
+export const PRESENTER_METRICS: GridMetrics = {
+  ...DEFAULT_METRICS,
+  maxCardWidth: 400,
+  chipWidth: 184,
+  chipHeight: 32,
+};
+
+/**
  * DENSE_METRICS: the compact card a crowded grid falls back to: a name and one small square per
  * pod (its colour and revision pattern), without the resource bars and label lines.
  */

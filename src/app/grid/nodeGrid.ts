@@ -5,7 +5,7 @@
 // selection.transition) unless something from it is imported by name: interrupt is.
 import { interrupt, select } from 'd3';
 import type { CardBox, FitRange, FittedLayout, GridMetrics } from './gridLayout';
-import { DEFAULT_METRICS, NORMAL_FIT, fitGrid, layoutGrid } from './gridLayout';
+import { DEFAULT_METRICS, NORMAL_FIT, PRESENTER_METRICS, fitGrid, layoutGrid } from './gridLayout';
 import type { GridView, NodeCardView } from './gridView';
 import { metaLines } from './gridView';
 import type { CardSel } from './nodeCard';
@@ -74,14 +74,17 @@ export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGrid
     const cards = view.nodes;
     const content = cards.map((c) => ({ id: c.uid, lines: metaLines(c).length, pods: c.pods.length }));
     const width = Math.max(0, el.clientWidth - 2);
-    // Fitted to the room it has, larger in presenter mode; metrics given by a caller are kept as they are.
+    // Fitted to the room it has, larger in presenter mode (with chips sized for its text); metrics
+    // given by a caller are kept as they are.
+    const presenter = presenterMode();
     layout = opts.metrics
       ? { ...layoutGrid(content, width, metrics), scale: 1, dense: false }
       : fitGrid(
           content,
           width,
           roomBelow(),
-          presenterMode() ? PRESENTER_FIT : EMBED ? EMBED_FIT : NORMAL_FIT,
+          presenter ? PRESENTER_FIT : EMBED ? EMBED_FIT : NORMAL_FIT,
+          presenter ? PRESENTER_METRICS : DEFAULT_METRICS,
         );
     el.classList.toggle('is-dense', layout.dense);
     el.dataset.scale = layout.scale.toFixed(2);

@@ -2,6 +2,7 @@
 // page (only the fragment changes, so nothing reloads), saving the run when the page is hidden
 // or closed, and the offline service worker of production builds.
 import { isRunFragment } from '../../share/urlCodec';
+import { afterFirstPaint } from '../firstPaint';
 import { runStorage } from '../store';
 import { openLink } from './runActions';
 
@@ -20,12 +21,13 @@ export function installPageHooks(): void {
 
 /**
  * registerServiceWorker installs public/sw.js, scoped to the directory the page is served from
- * (the GitHub Pages sub-path), once the page has loaded, so it never competes with the first
- * paint. The worker caches the whole build when it installs.
+ * (the GitHub Pages sub-path), after the grid's first paint: the worker caches the whole build
+ * (Monaco too) when it installs, which must not compete with what the first paint needs. The
+ * window's load event is too early for that: it fires before the engine worker has answered.
  */
 function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
+  afterFirstPaint(() => {
     const scope = new URL('./', location.href);
     navigator.serviceWorker.register(new URL('sw.js', scope), { scope: scope.pathname }).catch(() => {
       // No service worker (private mode, an insecure origin): the page works, just not offline.

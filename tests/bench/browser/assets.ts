@@ -102,3 +102,35 @@ export function initialJs(html: string, base: string, read: (path: string) => st
 export function gzipKb(data: string | Uint8Array): number {
   return gzipSync(data).length / 1000;
 }
+
+/** FetchedResource: one request the browser made, as the bench records it. */
+export interface FetchedResource {
+  url: string;
+  /** When the request started, wall-clock ms (the browser's own time when it gave one). */
+  start: number;
+  /** Playwright's resource type: document, script, fetch, … */
+  type: string;
+}
+
+/**
+ * jsFetchedBefore lists, once each and in start order, the site paths (relative to `siteUrl`)
+ * of the JavaScript requested before `cutoff`: page scripts, module preloads, workers and the
+ * modules they import, and anything the service worker fetches, whoever started it. A URL
+ * counts as JavaScript by its extension (`.js`, `.mjs`) or by being a script request. Requests
+ * outside the site and `data:`/`blob:` URLs (nothing fetched) are left out.
+ */
+export function jsFetchedBefore(
+  requests: readonly FetchedResource[],
+  cutoff: number,
+  siteUrl: string,
+): string[] {
+  const paths: string[] = [];
+  for (const r of [...requests].sort((a, b) => a.start - b.start)) {
+    if (r.start >= cutoff || !r.url.startsWith(siteUrl)) continue;
+    const url = new URL(r.url);
+    const path = decodeURIComponent(url.pathname.slice(new URL(siteUrl).pathname.length));
+    if (!/\.m?js$/.test(path) && r.type !== 'script') continue;
+    if (!paths.includes(path)) paths.push(path);
+  }
+  return paths;
+}

@@ -1,7 +1,7 @@
 // Driving the built playground the way a person does, by test ids only: the console, the time
 // controls. (The e2e page object lives with the specs and uses Playwright's test-only expect.)
 import type { Page } from '@playwright/test';
-import { TID } from '../../../src/app/testIds';
+import { ATTR, TID } from '../../../src/app/testIds';
 import type { DaemonSetRow } from './kubectlText';
 import { lastDaemonSetRow } from './kubectlText';
 
@@ -107,9 +107,8 @@ export async function waitUntilReady(
  * `timeoutMs` is only logged: the textarea stand-in works too.
  */
 export async function waitForMonaco(page: Page, timeoutMs = 30_000): Promise<boolean> {
-  return byId(page, TID.editor)
-    .locator('.monaco-editor')
-    .first()
+  return page
+    .locator(`[data-testid="${TID.editor}"][${ATTR.editorKind}="monaco"]`)
     .waitFor({ state: 'visible', timeout: timeoutMs })
     .then(
       () => true,

@@ -27,7 +27,11 @@ export class Layout {
     return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   }
 
-  /** smallestFont is the smallest computed font size of any visible text under `selector`. */
+  /**
+   * smallestFont is the smallest font size on screen of any visible text under `selector`: the
+   * computed size times the element's effective CSS zoom (the grid is drawn zoomed, and a computed
+   * font-size does not include zoom).
+   */
   smallestFont(selector: string): Promise<{ size: number; text: string }> {
     return this.page.evaluate((sel) => {
       let best = { size: Infinity, text: '' };
@@ -36,7 +40,8 @@ export class Layout {
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const el = n.parentElement;
           if (!el || !n.textContent?.trim() || el.getClientRects().length === 0) continue;
-          const size = parseFloat(getComputedStyle(el).fontSize);
+          const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+          const size = Math.round(parseFloat(getComputedStyle(el).fontSize) * zoom * 100) / 100;
           if (size < best.size) best = { size, text: n.textContent.trim().slice(0, 40) };
         }
       }

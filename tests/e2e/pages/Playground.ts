@@ -2,8 +2,8 @@
 // test ids, the way a user would (STYLE.md §3 habit 14).
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { TID } from '../../../src/app/testIds';
-import { pasteReplacing } from './clipboardPaste';
+import { ATTR, TID } from '../../../src/app/testIds';
+import { pasteReplacing, waitForMonaco } from './clipboardPaste';
 
 export class Playground {
   readonly editor: Locator;
@@ -111,21 +111,21 @@ export class Playground {
     await this.nodeMenu.getByRole('menuitem', { name: item }).click();
   }
 
-  /** setEditorText replaces the scenario text in whichever editor is mounted (textarea or Monaco). */
+  /** waitForMonaco waits until Monaco has replaced the read-only text shown before it loads. */
+  async waitForMonaco(): Promise<void> {
+    await waitForMonaco(this.page);
+  }
+
+  /** setEditorText replaces the scenario text in whichever editor takes input (Monaco or, if it failed, a textarea). */
   async setEditorText(text: string): Promise<void> {
-    // The textarea stands in while Monaco's chunk loads; give Monaco the time to replace it, so
-    // the text does not go into a textarea that is about to be unmounted.
-    const monaco = this.editor.locator('.monaco-editor');
-    const hasMonaco = await monaco
-      .first()
-      .waitFor({ state: 'visible', timeout: 20_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (!hasMonaco) {
+    // The read-only text stands in until Monaco has loaded (after the first paint): wait for the
+    // editor that takes input, as the pane's data-editor-kind names it.
+    await expect(this.editor).toHaveAttribute(ATTR.editorKind, /^(monaco|textarea)$/, { timeout: 30_000 });
+    if ((await this.editor.getAttribute(ATTR.editorKind)) === 'textarea') {
       await this.editor.locator('textarea.textarea-editor').fill(text);
       return;
     }
-    await pasteReplacing(this.page, monaco, text);
+    await pasteReplacing(this.page, this.editor.locator('.monaco-editor'), text);
   }
 
   /** applyEditor presses Ctrl/Cmd+Enter in the editor. */

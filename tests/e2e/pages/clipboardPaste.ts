@@ -2,7 +2,17 @@
 // ClipboardEvent is not delivered to Monaco by every Chromium build (150 ignored it), while a
 // Ctrl+V from the clipboard is what every user's browser does. Typed text would be re-indented
 // line by line by Monaco's YAML rules; a paste goes in as it is.
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { ATTR, TID } from '../../../src/app/testIds';
+
+/**
+ * waitForMonaco waits until Monaco has taken over from the read-only text that stands in for it
+ * (the pane's data-editor-kind): it loads after the grid's first paint, when the page is idle.
+ */
+export async function waitForMonaco(page: Page, timeout = 30_000): Promise<void> {
+  await expect(page.getByTestId(TID.editor)).toHaveAttribute(ATTR.editorKind, 'monaco', { timeout });
+}
 
 /**
  * writeClipboard puts text on the page's clipboard and reads it back, so a browser without a
@@ -38,6 +48,7 @@ export function readClipboard(page: Page): Promise<string> {
  * then copies the whole text back with Ctrl/Cmd+C and checks that it is exactly what was pasted.
  */
 export async function pasteReplacing(page: Page, monaco: Locator, text: string): Promise<void> {
+  await waitForMonaco(page);
   await writeClipboard(page, text);
   await monaco.locator('.view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');

@@ -1,6 +1,13 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { entryScripts, gzipKb, initialJs, staticImports, workerScripts } from '../../bench/browser/assets';
+import {
+  entryScripts,
+  gzipKb,
+  initialJs,
+  jsFetchedBefore,
+  staticImports,
+  workerScripts,
+} from '../../bench/browser/assets';
 
 // The shape of a Vite build's index.html under a GitHub Pages sub-path.
 const INDEX = `<!doctype html>
@@ -85,5 +92,42 @@ describe('gzipKb', () => {
     expect(kb).toBeLessThan(text.length / 1000 / 10);
     expect(gunzipSync(gzipSync(text)).toString()).toBe(text);
     expect(gzipKb(new TextEncoder().encode(text))).toBe(kb);
+  });
+});
+
+describe('which JavaScript the browser fetched before the first grid paint', () => {
+  const site = 'http://127.0.0.1:4000/app/';
+  const at = (url: string, start: number, type = 'script') => ({ url: site + url, start, type });
+  it.each([
+    [
+      'the entry and the engine worker, not what starts after the paint',
+      [at('assets/index-A.js', 10), at('assets/engine.worker-W.js', 300), at('assets/YamlEditor-M.js', 1200)],
+      ['assets/index-A.js', 'assets/engine.worker-W.js'],
+    ],
+    [
+      'a module a worker imports, found by its extension whatever the request type',
+      [at('assets/manifest-S.js', 500, 'fetch')],
+      ['assets/manifest-S.js'],
+    ],
+    [
+      'a file fetched twice (the service worker precaching it) once',
+      [at('assets/index-A.js', 10), at('assets/index-A.js', 700, 'fetch')],
+      ['assets/index-A.js'],
+    ],
+    [
+      'no page, stylesheet, font or icon',
+      [at('', 1, 'document'), at('assets/index-Q.css', 20, 'stylesheet'), at('favicon.svg', 30, 'other')],
+      [],
+    ],
+    ['nothing from outside the site', [{ url: 'http://other.invalid/x.js', start: 5, type: 'script' }], []],
+  ])('%s', (_, requests, paths) => {
+    expect(jsFetchedBefore(requests, 1000, site)).toEqual(paths);
+  });
+
+  it('lists in start order, whatever order the events came in', () => {
+    expect(jsFetchedBefore([at('assets/b.js', 20), at('assets/a.js', 10)], 1000, site)).toEqual([
+      'assets/a.js',
+      'assets/b.js',
+    ]);
   });
 });
