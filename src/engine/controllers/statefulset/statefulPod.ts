@@ -1,6 +1,6 @@
 // A StatefulSet's pods and what the controller reads off them, after
 // pkg/controller/statefulset/stateful_set_utils.go (getParentNameAndOrdinal, isMemberOf,
-// identityMatches, storageMatches, updateIdentity, updateStorage, newStatefulSetPod,
+// identityMatches, updateIdentity, updateStorage, newStatefulSetPod,
 // newVersionedStatefulSetPod, isRunningAndReady, isHealthy, completeRollingUpdate).
 import type { ControllerRevision, Pod, PodTemplateSpec, StatefulSet } from '../../api/types';
 import { deepClone } from '../../api/clone';
@@ -58,17 +58,6 @@ export function identityMatches(set: StatefulSet, pod: Pod): boolean {
 interface ClaimVolume {
   name: string;
   persistentVolumeClaim?: { claimName: string };
-}
-
-/** storageMatches: every claim template has a volume naming this ordinal's claim. */
-export function storageMatches(set: StatefulSet, pod: Pod): boolean {
-  const ordinal = ordinalOf(pod);
-  if (ordinal < 0) return false;
-  const volumes = (pod.spec.volumes ?? []) as ClaimVolume[];
-  return (set.spec.volumeClaimTemplates ?? []).every((t) => {
-    const v = volumes.find((vol) => vol.name === t.metadata.name);
-    return v?.persistentVolumeClaim?.claimName === claimName(set, t.metadata.name ?? '', ordinal);
-  });
 }
 
 /** updateIdentity writes the identity labels, hostname and subdomain of the pod's ordinal. */

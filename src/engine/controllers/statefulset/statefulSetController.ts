@@ -265,7 +265,8 @@ export class StatefulSetController extends Controller {
       if (monotonic && isTerminating(pod)) return;
       if (monotonic && !isRunningAndReady(pod)) return;
       if (monotonic && !isRunningAndAvailable(pod, minReady, now)) return;
-      // UpdateStatefulPod: identity labels a user removed or changed are written back.
+      // UpdateStatefulPod: identity labels a user removed or changed are written back. (Its storage
+      // half would rewrite the volumes of a live pod, which pod validation forbids: not attempted.)
       if (!identityMatches(set, pod)) {
         this.ctx.api.mutateStatus(pod, (p) => updateIdentity(set, p));
         this.event(
