@@ -59,6 +59,11 @@ describe('kubectl get statefulsets · READY and AGE (printStatefulSet)', () => {
     expect(out[1]).toMatch(/^web\s+3\/3\s+60s\s+nginx\s+registry\.k8s\.io\/nginx-slim:0\.24$/);
   });
 
+  it('get all lists the StatefulSet among the workloads (the `all` category)', () => {
+    const sim = newCluster({ manifests: [webYaml()], until: 60 });
+    expect(mustRun(sim, 'get all').stdout).toMatch(/^statefulset\.apps\/web\s+3\/3\s+60s$/m);
+  });
+
   it('get pods shows the ordinal names', () => {
     const sim = newCluster({ manifests: [webYaml()], until: 60 });
     expect(podNames(sim, 'default')).toEqual(['web-0', 'web-1', 'web-2']);
