@@ -5,6 +5,7 @@
 // and `delete` with cascade.
 import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../../../src/engine/api/types';
+import { explainField, loadManifestSchema } from '../../../../src/manifests/explain';
 import { kubectl, mustRun, newCluster, podNames } from '../helpers';
 
 const webYaml = (opts: { replicas?: number; image?: string; extra?: string; claims?: boolean } = {}) =>
@@ -203,5 +204,13 @@ describe('kubectl scale and delete for StatefulSets', () => {
     expect(r.stderr).toContain(
       'The StatefulSet "web" is invalid: spec.template.metadata.labels: Invalid value: {"app":"nginx"}: `selector` does not match template `labels`',
     );
+  });
+});
+
+describe('kubectl explain statefulset (the apps/v1 OpenAPI schema)', () => {
+  it('knows the short name sts and the StatefulSet fields', async () => {
+    const out = explainField(await loadManifestSchema(), 'sts.spec.updateStrategy.rollingUpdate');
+    expect(out).toMatch(/^GROUP:\s+apps\nKIND:\s+StatefulSet\nVERSION:\s+v1\n/);
+    expect(out).toMatch(/^\s+partition\t<integer>$/m);
   });
 });
