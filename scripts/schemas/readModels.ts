@@ -116,11 +116,20 @@ function declarationSchema(
   const description = docComment(decl, source);
   const base: JsonSchema = description === undefined ? {} : { description };
   if (ts.isTypeAliasDeclaration(decl)) return { ...base, ...aliasSchema(decl) };
+  return membersSchema(decl.members, source, ref, base);
+}
 
+/** membersSchema is the object schema of an interface's members, or of an inline type literal's. */
+function membersSchema(
+  members: ts.NodeArray<ts.TypeElement>,
+  source: ts.SourceFile,
+  ref: RefTo,
+  base: JsonSchema,
+): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   let gvk: Partial<GroupVersionKind> = {};
-  for (const member of decl.members) {
+  for (const member of members) {
     if (!ts.isPropertySignature(member) || !member.type) continue;
     const key = ts.isStringLiteral(member.name) || ts.isIdentifier(member.name) ? member.name.text : '';
     // kubernetes-models makes apiVersion/kind required string literals; the API has them as
@@ -197,6 +206,8 @@ function typeSchema(node: ts.TypeNode, ref: RefTo): JsonSchema {
     const index = node.members.find(ts.isIndexSignatureDeclaration);
     if (index) return { type: 'object', additionalProperties: typeSchema(index.type, ref) };
     if (node.members.length === 0) return { type: 'object' };
+    // An inline object: StatefulSetSpec.volumeClaimTemplates holds PersistentVolumeClaims this way.
+    return membersSchema(node.members, node.getSourceFile(), ref, {});
   }
   throw new Error(`unsupported type node ${ts.SyntaxKind[node.kind]}: ${node.getText()}`);
 }

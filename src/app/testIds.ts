@@ -31,6 +31,8 @@ export const TID = {
   containerHeadline: 'container-headline',
   podLogs: 'pod-logs',
   pendingReason: 'pending-reason',
+  /** Inspector: what a StatefulSet waits for on this pod (OrderedReady, at most one per identity). */
+  statefulSetWait: 'statefulset-wait',
   /** One notice (a broken link's message, say); `notices` is their list. */
   notice: 'notice',
   share: 'share',

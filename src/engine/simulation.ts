@@ -8,6 +8,7 @@ import { DaemonSetController } from './controllers/daemonset/controller';
 import { DeploymentController } from './controllers/deployment/deployment';
 import { ReplicaSetController } from './controllers/deployment/replicaSet';
 import { JobController } from './controllers/job/jobController';
+import { StatefulSetController } from './controllers/statefulset/statefulSetController';
 import { Kubelet } from './controllers/kubelet/kubelet';
 import { TtlAfterFinishedController } from './controllers/ttlafterfinished/ttlAfterFinished';
 import { EvictionManager } from './controllers/kubelet/evictionManager';
@@ -77,6 +78,7 @@ export class Simulation {
   readonly deployments: DeploymentController;
   readonly replicaSets: ReplicaSetController;
   readonly jobs: JobController;
+  readonly statefulSets: StatefulSetController;
   readonly ttlAfterFinished: TtlAfterFinishedController;
   readonly scheduler: Scheduler;
   readonly kubelet: Kubelet;
@@ -110,6 +112,7 @@ export class Simulation {
     this.deployments = new DeploymentController(ctx);
     this.replicaSets = new ReplicaSetController(ctx);
     this.jobs = new JobController(ctx);
+    this.statefulSets = new StatefulSetController(ctx);
     this.ttlAfterFinished = new TtlAfterFinishedController(ctx);
     this.scheduler = new Scheduler(ctx);
     this.nodeLifecycle = new NodeLifecycleController(ctx);
@@ -128,6 +131,7 @@ export class Simulation {
       this.deployments,
       this.replicaSets,
       this.jobs,
+      this.statefulSets,
       this.ttlAfterFinished,
       this.scheduler,
       this.nodeLifecycle,
@@ -241,6 +245,7 @@ export class Simulation {
       'Deployment',
       'ReplicaSet',
       'Job',
+      'StatefulSet',
       'Pod',
       'ControllerRevision',
       'PriorityClass',

@@ -22,6 +22,7 @@ const shortNames: Record<string, string> = {
   po: 'Pod',
   ds: 'DaemonSet',
   deploy: 'Deployment',
+  sts: 'StatefulSet',
   pc: 'PriorityClass',
 };
 // Kinds that exist only client side: kubectl has no resource to explain for them.

@@ -156,6 +156,10 @@ const podSpec = s('v1.PodSpec', {
     s('v1.Volume', {
       name: 'string',
       hostPath: s('v1.HostPathVolumeSource', { path: 'string', type: 'string' }),
+      persistentVolumeClaim: s('v1.PersistentVolumeClaimVolumeSource', {
+        claimName: 'string',
+        readOnly: 'bool',
+      }),
     }),
   ),
   initContainers: list(container),
@@ -242,6 +246,49 @@ const job = s('v1.Job', {
   status: 'any',
 });
 
+const statefulSet = s('v1.StatefulSet', {
+  ...typeMeta,
+  spec: s('v1.StatefulSetSpec', {
+    replicas: 'int32',
+    selector: labelSelector,
+    template: podTemplateSpec,
+    volumeClaimTemplates: list(
+      s('v1.PersistentVolumeClaim', {
+        ...typeMeta,
+        spec: s('v1.PersistentVolumeClaimSpec', {
+          accessModes: strings,
+          resources: s('v1.VolumeResourceRequirements', {
+            limits: map('quantity'),
+            requests: map('quantity'),
+          }),
+          storageClassName: 'string',
+          volumeMode: 'string',
+          selector: labelSelector,
+          volumeName: 'string',
+        }),
+        status: 'any',
+      }),
+    ),
+    serviceName: 'string',
+    podManagementPolicy: 'string',
+    updateStrategy: s('v1.StatefulSetUpdateStrategy', {
+      type: 'string',
+      rollingUpdate: s('v1.RollingUpdateStatefulSetStrategy', {
+        partition: 'int32',
+        maxUnavailable: 'intOrString',
+      }),
+    }),
+    revisionHistoryLimit: 'int32',
+    minReadySeconds: 'int32',
+    persistentVolumeClaimRetentionPolicy: s('v1.StatefulSetPersistentVolumeClaimRetentionPolicy', {
+      whenDeleted: 'string',
+      whenScaled: 'string',
+    }),
+    ordinals: s('v1.StatefulSetOrdinals', { start: 'int32' }),
+  }),
+  status: 'any',
+});
+
 const node = s('v1.Node', {
   ...typeMeta,
   spec: s('v1.NodeSpec', {
@@ -285,6 +332,7 @@ export const SCHEMAS: Readonly<Record<string, StructType>> = {
   DaemonSet: daemonSet,
   Deployment: deployment,
   Job: job,
+  StatefulSet: statefulSet,
   PriorityClass: priorityClass,
 };
 

@@ -9,7 +9,7 @@ import { setExplainSchema } from '../../src/kubectl/index';
 import { allVerbs } from '../../src/kubectl/registry';
 import { loadManifestSchema } from '../../src/manifests/explain';
 import { ScenarioSession } from '../../src/scenario/session';
-import { newDaemonSet, newDeployment, newNode } from '../fixtures/builders';
+import { newDaemonSet, newDeployment, newNode, newStatefulSet } from '../fixtures/builders';
 import { manifestYaml } from '../fixtures/cluster';
 
 const SEED = 7;
@@ -171,6 +171,23 @@ const CASES: Record<string, Step[]> = {
     { wait: 120 },
     'rollout status deployment/web',
     'rollout history deployment/web',
+  ],
+  statefulset: [
+    { line: 'apply -f -', stdin: manifestYaml(newStatefulSet('db', { replicas: 2, serviceName: 'db' })) },
+    'get sts',
+    { wait: 60 },
+    'get statefulsets -o wide',
+    'get pods -l app=db -L apps.kubernetes.io/pod-index',
+    'describe sts db',
+    'set image sts/db db=nginx:1.26',
+    'rollout status sts/db',
+    { wait: 120 },
+    'rollout status statefulset/db',
+    'rollout history sts/db',
+    'scale sts db --replicas=1',
+    { wait: 60 },
+    'get pods -l app=db',
+    'delete sts db',
   ],
   'set-resources': [
     `set resources ds/fluentd ${DS} --limits=memory=300Mi --requests=cpu=150m`,

@@ -158,7 +158,7 @@ export function nodeAriaLabel(card: Omit<NodeCardView, 'ariaLabel'>): string {
   const pods = card.pods.map((p) => {
     const rev = p.revision ? `, revision ${p.revision}` : '';
     const of =
-      p.workloadKind === 'Deployment' || p.workloadKind === 'Job'
+      p.workloadKind === 'Deployment' || p.workloadKind === 'Job' || p.workloadKind === 'StatefulSet'
         ? ` (${p.workloadKind} ${p.workloadName})`
         : '';
     const orphan = p.orphanOf ? ', orphaned' : '';

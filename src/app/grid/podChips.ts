@@ -26,7 +26,7 @@ export function reducedMotion(): boolean {
 function chipTitle(p: PodChipView): string {
   const rev = p.revision ? ` · revision ${p.revision}${p.revisionAge === 'old' ? ' (old)' : ''}` : '';
   const of =
-    p.workloadKind === 'Deployment' || p.workloadKind === 'Job'
+    p.workloadKind === 'Deployment' || p.workloadKind === 'Job' || p.workloadKind === 'StatefulSet'
       ? ` · ${p.workloadKind} ${p.workloadName}`
       : '';
   const restarts = p.restarts > 0 ? ` · restarts: ${p.restarts}` : '';
@@ -45,7 +45,12 @@ function shortName(p: PodChipView): string {
 function badgeText(p: PodChipView): string {
   // Nothing owns it: no revision of anything, no workload to name.
   if (p.orphanOf) return '⌀';
-  if (p.workloadKind === 'Deployment' || p.workloadKind === 'ReplicaSet' || p.workloadKind === 'Job')
+  if (
+    p.workloadKind === 'Deployment' ||
+    p.workloadKind === 'ReplicaSet' ||
+    p.workloadKind === 'Job' ||
+    p.workloadKind === 'StatefulSet'
+  )
     return p.workloadName;
   return p.revision && /^\d+$/.test(p.revision) ? `r${p.revision}` : '·';
 }

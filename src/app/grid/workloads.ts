@@ -2,12 +2,12 @@
 // pods land wherever the scheduler puts them (N anywhere), a DaemonSet's pods are one per
 // eligible node. Also how a pod is being disrupted (evicted, preempted), read from its status and
 // the events. Pure functions of a snapshot.
-import type { DaemonSet, Deployment, KubeObject, Pod, ReplicaSet } from '../../engine/api/types';
+import type { DaemonSet, Deployment, KubeObject, Pod, ReplicaSet, StatefulSet } from '../../engine/api/types';
 import type { FeedEvent } from '../../worker/protocol';
 import type { ClusterLists } from '../model/cluster';
 import { controllerRef } from '../model/cluster';
 
-export type WorkloadKind = 'DaemonSet' | 'Deployment' | 'ReplicaSet' | 'Job' | 'Pod';
+export type WorkloadKind = 'DaemonSet' | 'Deployment' | 'StatefulSet' | 'ReplicaSet' | 'Job' | 'Pod';
 
 /** Workload names what owns a pod in the terms people use: the DaemonSet or the Deployment. */
 export interface Workload {
@@ -77,17 +77,19 @@ function summaryText(w: Omit<WorkloadSummary, 'text'>): string {
     // the NoExecute taint) though the NoSchedule taint makes the node ineligible for a new one.
     return `DaemonSet ${w.name}: ${per} on ${plural(w.nodes, 'node')} (${w.desired} eligible)`;
   }
+  if (w.kind === 'StatefulSet')
+    return `StatefulSet ${w.name}: ${plural(w.pods, 'pod')} on ${plural(w.nodes, 'node')} (${w.desired} wanted, one per ordinal)`;
   if (w.kind === 'Deployment')
     return `Deployment ${w.name}: ${plural(w.pods, 'pod')} on ${plural(w.nodes, 'node')} (${w.desired} wanted, anywhere)`;
   return `${w.kind} ${w.name}: ${plural(w.pods, 'pod')} on ${plural(w.nodes, 'node')}`;
 }
 
-/** summarizeWorkloads lists every DaemonSet and Deployment (even with no pods), then other owners. */
+/** summarizeWorkloads lists every DaemonSet, Deployment and StatefulSet (even with no pods), then other owners. */
 export function summarizeWorkloads(lists: ClusterLists): WorkloadSummary[] {
   const deployments = deploymentOfReplicaSet(lists.replicaSets);
   const byKey = new Map<string, { w: Workload; pods: Pod[]; desired: number }>();
   const add = (w: Workload, desired: number) => byKey.set(w.key, { w, pods: [], desired });
-  const ns = (o: DaemonSet | Deployment) => o.metadata.namespace ?? 'default';
+  const ns = (o: DaemonSet | Deployment | StatefulSet) => o.metadata.namespace ?? 'default';
   for (const ds of lists.daemonSets) {
     const key = `DaemonSet/${ns(ds)}/${ds.metadata.name}`;
     add(
@@ -99,6 +101,10 @@ export function summarizeWorkloads(lists: ClusterLists): WorkloadSummary[] {
     const key = `Deployment/${ns(d)}/${d.metadata.name}`;
     add({ kind: 'Deployment', name: d.metadata.name, namespace: ns(d), key }, d.spec.replicas ?? 1);
   }
+  for (const s of lists.statefulSets) {
+    const key = `StatefulSet/${ns(s)}/${s.metadata.name}`;
+    add({ kind: 'StatefulSet', name: s.metadata.name, namespace: ns(s), key }, s.spec.replicas ?? 1);
+  }
   for (const pod of lists.pods) {
     if (!live(pod)) continue;
     const w = workloadOf(pod, deployments);
@@ -106,7 +112,14 @@ export function summarizeWorkloads(lists: ClusterLists): WorkloadSummary[] {
     if (!byKey.has(w.key)) add(w, 0);
     byKey.get(w.key)?.pods.push(pod);
   }
-  const rank: Record<WorkloadKind, number> = { DaemonSet: 0, Deployment: 1, ReplicaSet: 2, Job: 3, Pod: 4 };
+  const rank: Record<WorkloadKind, number> = {
+    DaemonSet: 0,
+    Deployment: 1,
+    StatefulSet: 2,
+    ReplicaSet: 3,
+    Job: 4,
+    Pod: 5,
+  };
   return [...byKey.values()]
     .map(({ w, pods, desired }) => {
       const perNode = new Map<string, number>();

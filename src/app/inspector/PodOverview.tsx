@@ -1,16 +1,18 @@
 // For a pod: its status at a glance, how it is leaving (evicted, preempted), why it is Pending
 // (the scheduler's reasons in plain words), what its containers are doing (crash-loop and pull
-// back-off with the kubelet's timer), its last log lines and, for a daemon pod, why its
-// DaemonSet runs it on that node.
+// back-off with the kubelet's timer), its last log lines, for a daemon pod why its DaemonSet
+// runs it on that node, and for a StatefulSet's pod what the set waits for on it.
 import { useMemo } from 'react';
 import type { DaemonSet, KubeObject, Node, Pod } from '../../engine/api/types';
 import { LABEL_CONTROLLER_REVISION_HASH } from '../../engine/api/wellKnown';
 import { explainDaemonSet } from '../../engine/explain/explainNode';
+import { explainStatefulSetPod } from '../../engine/explain/statefulSet';
 import { getTargetNodeName } from '../../engine/predicates';
 import { controllerRef, indexRevisions, listCluster } from '../model/cluster';
 import { ownerText } from '../model/orphans';
 import { podStatus } from '../model/podStatus';
 import { useAppStore } from '../store';
+import { TID } from '../testIds';
 import { disruptionOf } from '../grid/workloads';
 import { ContainerStates } from './ContainerStates';
 import { PendingReason } from './PendingReason';
@@ -37,6 +39,18 @@ export function PodOverview({ pod, objects }: { pod: Pod; objects: Record<string
   const explanation = node && ds ? explainDaemonSet(node, ds, lists.pods, retry) : undefined;
   const podsOnNode = lists.pods.filter((p) => nodeName !== undefined && p.spec.nodeName === nodeName);
   const disruption = disruptionOf(pod, events);
+  const sts =
+    owner?.kind === 'StatefulSet'
+      ? lists.statefulSets.find((st) => st.metadata.uid === owner.uid)
+      : undefined;
+  const stsWait = sts
+    ? explainStatefulSetPod(
+        sts,
+        lists.pods.filter((p) => controllerRef(p)?.uid === sts.metadata.uid),
+        pod,
+        node,
+      )
+    : undefined;
 
   const rows: [string, string][] = [
     ['Namespace', pod.metadata.namespace ?? 'default'],
@@ -58,6 +72,11 @@ export function PodOverview({ pod, objects }: { pod: Pod; objects: Record<string
     <div className="explain">
       {/* What is happening to the pod comes first; the facts table is for reference. */}
       {disruption && <p className="explain__note explain__note--danger">{disruption.text}</p>}
+      {stsWait && (
+        <p className="explain__note" data-testid={TID.statefulSetWait}>
+          {stsWait}
+        </p>
+      )}
       {!pod.spec.nodeName && <PendingReason pod={pod} node={node} podsOnNode={podsOnNode} />}
       {pod.spec.nodeName && <ContainerStates pod={pod} backoffUntil={details?.backoffUntil} />}
       <dl className="facts">

@@ -9,6 +9,7 @@ import type {
   Node,
   Pod,
   ReplicaSet,
+  StatefulSet,
 } from '../../engine/api/types';
 import { LABEL_CONTROLLER_REVISION_HASH } from '../../engine/api/wellKnown';
 
@@ -22,6 +23,7 @@ export interface ClusterLists {
   revisions: ControllerRevision[];
   deployments: Deployment[];
   replicaSets: ReplicaSet[];
+  statefulSets: StatefulSet[];
 }
 
 function byName(a: KubeObject, b: KubeObject): number {
@@ -48,6 +50,7 @@ function sortCluster(objects: ObjectsByUid): ClusterLists {
   const revisions: ControllerRevision[] = [];
   const deployments: Deployment[] = [];
   const replicaSets: ReplicaSet[] = [];
+  const statefulSets: StatefulSet[] = [];
   for (const obj of Object.values(objects)) {
     if (obj.kind === 'Node') nodes.push(obj);
     else if (obj.kind === 'Pod') pods.push(obj);
@@ -55,10 +58,12 @@ function sortCluster(objects: ObjectsByUid): ClusterLists {
     else if (obj.kind === 'ControllerRevision') revisions.push(obj);
     else if (obj.kind === 'Deployment') deployments.push(obj);
     else if (obj.kind === 'ReplicaSet') replicaSets.push(obj);
+    else if (obj.kind === 'StatefulSet') statefulSets.push(obj);
   }
   sortByKey(nodes);
   daemonSets.sort(byName);
   deployments.sort(byName);
+  statefulSets.sort(byName);
   // Pods are sorted on first use only: the DaemonSet table reads the DaemonSets of a 15,000-pod
   // snapshot four times a second and never the pods' order.
   let podsSorted = false;
@@ -73,6 +78,7 @@ function sortCluster(objects: ObjectsByUid): ClusterLists {
     revisions,
     deployments,
     replicaSets,
+    statefulSets,
   };
 }
 
@@ -134,6 +140,8 @@ export function indexRevisions(revisions: readonly ControllerRevision[]): Revisi
     const hash =
       rev.metadata.labels?.[LABEL_CONTROLLER_REVISION_HASH] ?? rev.metadata.name.slice(owner.name.length + 1);
     byKey.set(`${owner.uid}/${hash}`, rev.revision);
+    // A StatefulSet's pods carry the revision's name, not its hash (stateful_set_utils.go setPodRevision).
+    byKey.set(`${owner.uid}/${rev.metadata.name}`, rev.revision);
     latest.set(owner.uid, Math.max(latest.get(owner.uid) ?? 0, rev.revision));
   }
   return {

@@ -77,6 +77,15 @@ const RESOURCES: ResourceInfo[] = [
     namespaced: true,
   },
   {
+    kind: 'StatefulSet',
+    resource: 'statefulsets',
+    singular: 'statefulset',
+    group: 'apps',
+    apiVersion: 'apps/v1',
+    shortNames: ['sts'],
+    namespaced: true,
+  },
+  {
     kind: 'ControllerRevision',
     resource: 'controllerrevisions',
     singular: 'controllerrevision',

@@ -140,6 +140,8 @@ export interface PodSpec {
   volumes?: unknown[];
   serviceAccountName?: string;
   dnsPolicy?: string;
+  hostname?: string;
+  subdomain?: string;
 }
 
 export interface PodTemplateSpec {
@@ -358,6 +360,63 @@ export interface Job extends TypeMeta {
   };
 }
 
+/** StatefulSetUpdateStrategy is apps/v1 StatefulSetUpdateStrategy. */
+export interface StatefulSetUpdateStrategy {
+  type?: 'RollingUpdate' | 'OnDelete';
+  rollingUpdate?: { partition?: number; maxUnavailable?: IntOrString };
+}
+
+/** PersistentVolumeClaimTemplate is the part of a v1 PersistentVolumeClaim a StatefulSet stamps per pod. */
+export interface PersistentVolumeClaimTemplate {
+  apiVersion?: string;
+  kind?: string;
+  metadata: Partial<ObjectMeta>;
+  spec?: {
+    accessModes?: string[];
+    resources?: ResourceRequirements;
+    storageClassName?: string;
+    volumeMode?: string;
+  };
+}
+
+export interface StatefulSetSpec {
+  replicas?: number;
+  selector: LabelSelector;
+  template: PodTemplateSpec;
+  /** Optional since the API stopped requiring it; the governing headless Service is not simulated. */
+  serviceName?: string;
+  podManagementPolicy?: 'OrderedReady' | 'Parallel';
+  updateStrategy?: StatefulSetUpdateStrategy;
+  revisionHistoryLimit?: number;
+  minReadySeconds?: number;
+  volumeClaimTemplates?: PersistentVolumeClaimTemplate[];
+  persistentVolumeClaimRetentionPolicy?: {
+    whenDeleted?: 'Retain' | 'Delete';
+    whenScaled?: 'Retain' | 'Delete';
+  };
+  ordinals?: { start?: number };
+}
+
+/** StatefulSetStatus is apps/v1 StatefulSetStatus. */
+export interface StatefulSetStatus {
+  observedGeneration?: number;
+  replicas: number;
+  readyReplicas?: number;
+  currentReplicas?: number;
+  updatedReplicas?: number;
+  availableReplicas?: number;
+  currentRevision?: string;
+  updateRevision?: string;
+  collisionCount?: number;
+}
+
+export interface StatefulSet extends TypeMeta {
+  kind: 'StatefulSet';
+  metadata: ObjectMeta;
+  spec: StatefulSetSpec;
+  status?: StatefulSetStatus;
+}
+
 export interface ControllerRevision extends TypeMeta {
   kind: 'ControllerRevision';
   metadata: ObjectMeta;
@@ -389,7 +448,16 @@ export interface Event extends TypeMeta {
 }
 
 export type KubeObject =
-  Node | Pod | DaemonSet | Deployment | ReplicaSet | ControllerRevision | PriorityClass | Event | Job;
+  | Node
+  | Pod
+  | DaemonSet
+  | Deployment
+  | ReplicaSet
+  | ControllerRevision
+  | PriorityClass
+  | Event
+  | Job
+  | StatefulSet;
 
 export type Kind = KubeObject['kind'];
 

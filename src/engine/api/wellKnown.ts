@@ -38,6 +38,14 @@ export const LABEL_CONTROLLER_REVISION_HASH = 'controller-revision-hash';
  */
 export const LABEL_POD_TEMPLATE_GENERATION = 'pod-template-generation';
 
+/**
+ * LABEL_STATEFULSET_POD_NAME is the label a StatefulSet puts on each pod with the pod's own name,
+ * so a Service can select one member (apps/v1 StatefulSetPodNameLabel).
+ */
+export const LABEL_STATEFULSET_POD_NAME = 'statefulset.kubernetes.io/pod-name';
+/** LABEL_POD_INDEX is a StatefulSet pod's ordinal as a label (apps/v1 PodIndexLabel, GA in 1.32). */
+export const LABEL_POD_INDEX = 'apps.kubernetes.io/pod-index';
+
 // ---- Annotations ----
 
 /**

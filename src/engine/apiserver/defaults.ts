@@ -15,6 +15,7 @@ import type {
   PodTemplateSpec,
   PriorityClass,
   Probe,
+  StatefulSet,
 } from '../api/types';
 import { CLUSTER_SCOPED_KINDS } from '../api/types';
 import { deepClone } from '../api/clone';
@@ -134,6 +135,33 @@ function defaultJob(job: Job): void {
   spec.suspend ??= false;
   spec.manualSelector ??= false;
   spec.podReplacementPolicy ??= 'TerminatingOrFailed';
+  defaultTemplate(spec.template);
+}
+
+// SetDefaults_StatefulSet (pkg/apis/apps/v1/defaults.go): OrderedReady, one replica, ten revisions,
+// Retain for both claim retention cases. An empty strategy becomes RollingUpdate with partition 0;
+// an explicit `type: RollingUpdate` without rollingUpdate keeps it absent, as upstream does.
+function defaultStatefulSet(sts: StatefulSet): void {
+  const spec = sts.spec;
+  if (!spec) return;
+  spec.podManagementPolicy ||= 'OrderedReady';
+  const strategy = (spec.updateStrategy ??= {});
+  if (!strategy.type) {
+    strategy.type = 'RollingUpdate';
+    strategy.rollingUpdate ??= {};
+  }
+  if (strategy.type === 'RollingUpdate' && strategy.rollingUpdate) strategy.rollingUpdate.partition ??= 0;
+  const retention = (spec.persistentVolumeClaimRetentionPolicy ??= {});
+  retention.whenDeleted ||= 'Retain';
+  retention.whenScaled ||= 'Retain';
+  spec.replicas ??= 1;
+  spec.revisionHistoryLimit ??= 10;
+  // The claim templates are PersistentVolumeClaims: SetDefaults_PersistentVolumeClaimSpec.
+  for (const claim of spec.volumeClaimTemplates ?? []) {
+    claim.apiVersion ||= 'v1';
+    claim.kind ||= 'PersistentVolumeClaim';
+    if (claim.spec) claim.spec.volumeMode ||= 'Filesystem';
+  }
   defaultTemplate(spec.template);
 }
 
@@ -262,6 +290,9 @@ export function applyDefaults<T extends KubeObject>(obj: T, options: { handedOve
       break;
     case 'Job':
       defaultJob(out);
+      break;
+    case 'StatefulSet':
+      defaultStatefulSet(out);
       break;
     case 'Pod':
       defaultPod(out);

@@ -175,6 +175,16 @@ const KINDS: Readonly<Record<string, GoStruct>> = {
       },
     },
   },
+  StatefulSet: {
+    omitEmpty: [],
+    nested: {
+      metadata: objectMeta,
+      spec: {
+        omitEmpty: ['serviceName', 'podManagementPolicy', 'minReadySeconds', 'volumeClaimTemplates'],
+        nested: { selector: labelSelector, template: podTemplate, updateStrategy: { omitEmpty: ['type'] } },
+      },
+    },
+  },
   PriorityClass: { omitEmpty: ['globalDefault', 'description'], nested: { metadata: objectMeta } },
 };
 

@@ -51,13 +51,15 @@ export class OrphanIndex<T extends KubeObject> {
 
 /**
  * adoptOrphans claims the orphans the owner's selector matches and returns them adopted. An owner
- * being deleted adopts nothing (the canAdopt check every controller passes to its ref manager).
+ * being deleted adopts nothing (the canAdopt check every controller passes to its ref manager);
+ * `canClaim` is a controller's extra filter (the StatefulSet claims only pods named after it).
  */
 export function adoptOrphans<T extends KubeObject>(
   api: ApiServer,
   owner: KubeObject,
   selector: LabelSelector,
   orphans: OrphanIndex<T>,
+  canClaim: (orphan: T) => boolean = () => true,
 ): T[] {
   if (orphans.size === 0 || owner.metadata.deletionTimestamp) return [];
   const sel = selector;
@@ -65,7 +67,7 @@ export function adoptOrphans<T extends KubeObject>(
   const ref = newControllerRef(owner);
   const adopted: T[] = [];
   for (const orphan of orphans.inNamespace(owner.metadata.namespace)) {
-    if (!labelSelectorMatches(sel, orphan.metadata.labels)) continue;
+    if (!labelSelectorMatches(sel, orphan.metadata.labels) || !canClaim(orphan)) continue;
     const current = api.get<T>(orphan.kind, orphan.metadata.namespace, orphan.metadata.name);
     if (!current || controllerUidOf(current) || current.metadata.deletionTimestamp) continue;
     adopted.push(

@@ -191,6 +191,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     ['docker.io/library/alpine'],
     ['3.22', '3.21', '3.20', '3.19', '3.18', '3.17', '3.16', 'latest', 'edge'],
   ),
+  entry(
+    ['docker.io/library/postgres'],
+    ['17', '17.2', '16', '16.6', '16.4', '15', '16-alpine', 'alpine', 'latest'],
+  ),
   entry(['docker.io/library/ubuntu'], ['24.04', '22.04', '20.04', 'noble', 'jammy', 'focal', 'latest']),
   entry(
     ['docker.io/datadog/agent', 'gcr.io/datadoghq/agent', 'public.ecr.aws/datadog/agent'],

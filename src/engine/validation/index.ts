@@ -1,6 +1,15 @@
 // API-server validation: one entry point that picks the validator for an object's kind, as the
 // registry strategies of pkg/registry/*/strategy.go do (Validate on create, ValidateUpdate on update).
-import type { DaemonSet, Deployment, Job, KubeObject, Node, Pod, PriorityClass } from '../api/types';
+import type {
+  DaemonSet,
+  Deployment,
+  Job,
+  KubeObject,
+  Node,
+  Pod,
+  PriorityClass,
+  StatefulSet,
+} from '../api/types';
 import { validateDaemonSet, validateDaemonSetUpdate } from './daemonSet';
 import { validateDeployment, validateDeploymentUpdate } from './deployment';
 import type { FieldError } from './fieldErrors';
@@ -8,6 +17,7 @@ import { validateJob, validateJobUpdate } from './job';
 import { validateNode, validateNodeUpdate } from './node';
 import { validatePod, validatePodUpdate } from './pod';
 import { validatePriorityClass, validatePriorityClassUpdate } from './priorityClass';
+import { validateStatefulSet, validateStatefulSetUpdate } from './statefulSet';
 
 export type { FieldError } from './fieldErrors';
 export { formatFieldError } from './fieldErrors';
@@ -26,6 +36,8 @@ export function validateObject(obj: KubeObject, old?: KubeObject): FieldError[] 
       return same ? validateDeploymentUpdate(obj, same as Deployment) : validateDeployment(obj);
     case 'Job':
       return same ? validateJobUpdate(obj, same as Job) : validateJob(obj);
+    case 'StatefulSet':
+      return same ? validateStatefulSetUpdate(obj, same as StatefulSet) : validateStatefulSet(obj);
     case 'Pod':
       return same ? validatePodUpdate(obj, same as Pod) : validatePod(obj);
     case 'Node':

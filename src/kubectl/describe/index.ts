@@ -5,6 +5,7 @@ import { describeJob } from './job';
 import { describeNode } from './node';
 import { describeGeneric, describeNamespace, describePriorityClass } from './other';
 import { describePod } from './pod';
+import { describeStatefulSet } from './statefulSet';
 import { describeDaemonSet, describeDeployment, describeReplicaSet } from './workloads';
 
 /** describeObject prints `kubectl describe` output for one object. */
@@ -22,6 +23,8 @@ export function describeObject(sim: Simulation, obj: AnyObject): string {
       return describeReplicaSet(sim, obj);
     case 'Job':
       return describeJob(sim, obj);
+    case 'StatefulSet':
+      return describeStatefulSet(sim, obj);
     case 'PriorityClass':
       return describePriorityClass(sim, obj);
     case 'Namespace':

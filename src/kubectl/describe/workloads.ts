@@ -16,13 +16,13 @@ import {
 import { PrefixWriter } from './writer';
 
 // Selector.String(): like FormatLabelSelector but empty for "everything".
-function selectorString(sel: DaemonSet['spec']['selector']): string {
+export function selectorString(sel: DaemonSet['spec']['selector']): string {
   const s = formatLabelSelector(sel);
   return s === '<none>' ? '' : s;
 }
 
 /** podStatusCounts is getPodStatusForController: pods this controller owns, counted by phase. */
-function podStatusCounts(sim: Simulation, owner: KubeObject): string {
+export function podStatusCounts(sim: Simulation, owner: KubeObject): string {
   const uid = owner.metadata.uid ?? '';
   const pods = sim.api.store
     .dependents(uid)

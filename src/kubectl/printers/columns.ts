@@ -11,6 +11,7 @@ import type {
   Pod,
   PriorityClass,
   ReplicaSet,
+  StatefulSet,
 } from '../../engine/api/types';
 import { formatLabelSelector } from '../../engine/api/labels';
 import type { AnyObject, NamespaceObject } from '../util/resources';
@@ -147,6 +148,21 @@ const deploymentTable: TableDef = {
     const d = o as Deployment;
     return [...containerCells(d.spec.template.spec.containers), formatLabelSelector(d.spec.selector)];
   },
+};
+
+// printStatefulSet: READY is readyReplicas/replicas; -o wide adds only containers and images.
+const statefulSetTable: TableDef = {
+  headers: ['NAME', 'READY', 'AGE'],
+  wideHeaders: ['CONTAINERS', 'IMAGES'],
+  row: (o, now) => {
+    const s = o as StatefulSet;
+    return [
+      s.metadata.name,
+      `${s.status?.readyReplicas ?? 0}/${s.spec.replicas ?? 1}`,
+      ageOf(s.metadata.creationTimestamp, now),
+    ];
+  },
+  wideRow: (o) => containerCells((o as StatefulSet).spec.template.spec.containers ?? []),
 };
 
 const replicaSetTable: TableDef = {
@@ -326,6 +342,7 @@ const TABLES: Record<string, TableDef> = {
   Deployment: deploymentTable,
   ReplicaSet: replicaSetTable,
   Job: jobTable,
+  StatefulSet: statefulSetTable,
   ControllerRevision: controllerRevisionTable,
   Event: eventTable,
   PriorityClass: priorityClassTable,

@@ -1,7 +1,9 @@
-// kubectl rollout history: the DaemonSet and Deployment history viewers of
-// polymorphichelpers/history.go (ControllerRevisions for a DaemonSet, ReplicaSets for a Deployment).
-import type { DaemonSet, Deployment, KubeObject } from '../../engine/api/types';
+// kubectl rollout history: the DaemonSet, StatefulSet and Deployment history viewers of
+// polymorphichelpers/history.go (ControllerRevisions for a DaemonSet or a StatefulSet, ReplicaSets
+// for a Deployment).
+import type { Deployment, KubeObject } from '../../engine/api/types';
 import { ownedRevisions } from '../../engine/controllers/daemonset/history';
+import type { RevisionOwner } from '../../engine/controllers/daemonset/history';
 import type { Simulation } from '../../engine/simulation';
 import { PrefixWriter } from '../describe/writer';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
@@ -23,7 +25,7 @@ function table(rows: { revision: number; cause: string | undefined }[]): string 
 
 type View = { body: string } | { error: string };
 
-function daemonSetHistory(sim: Simulation, ds: DaemonSet, revision: number): View {
+function daemonSetHistory(sim: Simulation, ds: RevisionOwner, revision: number): View {
   const revisions = ownedRevisions(sim.api, ds);
   if (revisions.length === 0) return { body: NO_HISTORY };
   if (revision > 0) {
@@ -63,7 +65,7 @@ function deploymentHistory(sim: Simulation, d: Deployment, revision: number): Vi
 }
 
 function viewHistory(sim: Simulation, obj: KubeObject, revision: number): View {
-  if (obj.kind === 'DaemonSet') return daemonSetHistory(sim, obj, revision);
+  if (obj.kind === 'DaemonSet' || obj.kind === 'StatefulSet') return daemonSetHistory(sim, obj, revision);
   if (obj.kind === 'Deployment') return deploymentHistory(sim, obj, revision);
   const group = obj.apiVersion.includes('/') ? `.${obj.apiVersion.split('/')[0]}` : '';
   return { error: `no history viewer has been implemented for "${obj.kind}${group}"` };

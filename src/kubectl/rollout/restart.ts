@@ -1,6 +1,6 @@
 // kubectl rollout restart: stamp kubectl.kubernetes.io/restartedAt on the pod template
 // (polymorphichelpers/objectrestarter.go); a paused Deployment is refused.
-import type { DaemonSet, Deployment } from '../../engine/api/types';
+import type { DaemonSet, Deployment, StatefulSet } from '../../engine/api/types';
 import { ANNOTATION_RESTARTED_AT } from '../../engine/api/wellKnown';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
 import { apiErrorText } from '../util/errors';
@@ -24,7 +24,7 @@ export function rolloutRestartCommand(args: VerbArgs, ctx: VerbContext): Kubectl
   for (const obj of found.objects) {
     const t = typeOfKind(obj.kind);
     const resource = t ? qualifiedResourceName(t) : obj.kind;
-    if (obj.kind !== 'DaemonSet' && obj.kind !== 'Deployment') {
+    if (obj.kind !== 'DaemonSet' && obj.kind !== 'Deployment' && obj.kind !== 'StatefulSet') {
       stderr += `error: ${resource} "${obj.metadata.name}" restarting is not supported\n`;
       continue;
     }
@@ -32,7 +32,7 @@ export function rolloutRestartCommand(args: VerbArgs, ctx: VerbContext): Kubectl
       stderr += `error: ${resource} "${obj.metadata.name}" can't restart paused deployment (run rollout resume first)\n`;
       continue;
     }
-    const workload = obj as DaemonSet | Deployment;
+    const workload = obj as DaemonSet | Deployment | StatefulSet;
     const annotations = workload.spec.template.metadata?.annotations ?? {};
     if (annotations[ANNOTATION_RESTARTED_AT] === now) {
       stderr += `error: failed to create patch for ${obj.metadata.name}: if restart has already been triggered within the past second, please wait before attempting to trigger another\n`;

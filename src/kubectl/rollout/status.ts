@@ -1,15 +1,20 @@
-// kubectl rollout status: the DaemonSet and Deployment status viewers (polymorphichelpers/
+// kubectl rollout status: the DaemonSet, Deployment and StatefulSet status viewers (polymorphichelpers/
 // rollout_status.go), answered at once, with a watch handle for the messages that follow.
 import type { KubeObject } from '../../engine/api/types';
 import type { KubectlResult, KubectlWatch, VerbArgs, VerbContext } from '../types';
 import { fail } from '../util/flags';
 import type { RolloutState } from '../util/rolloutStatus';
-import { daemonSetRolloutState, deploymentRolloutState } from '../util/rolloutStatus';
+import {
+  daemonSetRolloutState,
+  deploymentRolloutState,
+  statefulSetRolloutState,
+} from '../util/rolloutStatus';
 import { findTargets } from '../util/targets';
 
 function stateOf(obj: KubeObject): RolloutState {
   if (obj.kind === 'DaemonSet') return daemonSetRolloutState(obj);
   if (obj.kind === 'Deployment') return deploymentRolloutState(obj);
+  if (obj.kind === 'StatefulSet') return statefulSetRolloutState(obj);
   return { ok: false, error: `no status viewer has been implemented for ${obj.kind}` };
 }
 

@@ -1,6 +1,9 @@
-// kubectl rollout undo: the DaemonSet and Deployment rollbackers of polymorphichelpers/rollback.go.
-import type { DaemonSet, Deployment, KubeObject, PodTemplateSpec } from '../../engine/api/types';
+// kubectl rollout undo: the DaemonSet, StatefulSet and Deployment rollbackers of
+// polymorphichelpers/rollback.go (a StatefulSet rolls back through its ControllerRevisions as a
+// DaemonSet does).
+import type { Deployment, KubeObject, PodTemplateSpec } from '../../engine/api/types';
 import { ownedRevisions, stableStringify } from '../../engine/controllers/daemonset/history';
+import type { RevisionOwner } from '../../engine/controllers/daemonset/history';
 import type { Simulation } from '../../engine/simulation';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
 import { apiErrorText } from '../util/errors';
@@ -35,7 +38,7 @@ function restored(sim: Simulation, next: KubeObject, toRevision: number): Rollba
     : { error: `failed restoring revision ${toRevision}: ${apiErrorText(res.error).trim()}` };
 }
 
-function rollbackDaemonSet(sim: Simulation, ds: DaemonSet, toRevision: number, dry: DryRun): Rollback {
+function rollbackDaemonSet(sim: Simulation, ds: RevisionOwner, toRevision: number, dry: DryRun): Rollback {
   if (toRevision < 0) return notFound(toRevision);
   const revisions = ownedRevisions(sim.api, ds);
   if (toRevision === 0 && revisions.length <= 1) return { error: 'no last revision to roll back to' };
@@ -97,7 +100,8 @@ function rollbackAnnotations(
 }
 
 function rollback(sim: Simulation, obj: KubeObject, toRevision: number, dry: DryRun): Rollback {
-  if (obj.kind === 'DaemonSet') return rollbackDaemonSet(sim, obj, toRevision, dry);
+  if (obj.kind === 'DaemonSet' || obj.kind === 'StatefulSet')
+    return rollbackDaemonSet(sim, obj, toRevision, dry);
   if (obj.kind === 'Deployment') return rollbackDeployment(sim, obj, toRevision, dry);
   const group = obj.apiVersion.includes('/') ? `.${obj.apiVersion.split('/')[0]}` : '';
   return { error: `no rollbacker has been implemented for "${obj.kind}${group}"` };

@@ -1,5 +1,5 @@
 // Reaching the pod spec inside an object, as polymorphichelpers.UpdatePodSpecForObject does:
-// a Pod's own spec, or the pod template of a DaemonSet, Deployment or ReplicaSet.
+// a Pod's own spec, or the pod template of a DaemonSet, Deployment, ReplicaSet or StatefulSet.
 import type { KubeObject, PodSpec } from '../../engine/api/types';
 
 /** updatePodSpec returns a copy of the object with a change applied to its pod spec, or an error. */
@@ -15,6 +15,7 @@ export function updatePodSpec<T extends KubeObject>(
     case 'DaemonSet':
     case 'Deployment':
     case 'ReplicaSet':
+    case 'StatefulSet':
       change(copy.spec.template.spec);
       return { ok: true, object: copy };
     default:

@@ -75,7 +75,7 @@ export interface ResourceRequest {
 export type RequestResult = { ok: true; requests: ResourceRequest[] } | { ok: false; error: string };
 
 // `kubectl get all` expands to the workloads category; these are the ones the playground serves.
-const ALL_CATEGORY = ['pods', 'daemonsets', 'deployments', 'replicasets'];
+const ALL_CATEGORY = ['pods', 'daemonsets', 'deployments', 'replicasets', 'statefulsets'];
 
 function unknownType(typed: string): string {
   return `error: the server doesn't have a resource type "${typed}"\n`;

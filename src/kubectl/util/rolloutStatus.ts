@@ -1,6 +1,6 @@
 // `kubectl rollout status` messages, as polymorphichelpers' DaemonSetStatusViewer and
 // DeploymentStatusViewer (rollout_status.go) compute them from the object's status.
-import type { DaemonSet, Deployment } from '../../engine/api/types';
+import type { DaemonSet, Deployment, StatefulSet } from '../../engine/api/types';
 import type { Simulation } from '../../engine/simulation';
 
 /** RolloutState is the viewer's answer: the message, whether the rollout is done, or an error. */
@@ -69,6 +69,53 @@ export function deploymentRolloutState(d: Deployment): RolloutState {
     };
   }
   return { ok: true, done: true, message: `deployment "${name}" successfully rolled out` };
+}
+
+/**
+ * statefulSetRolloutState is StatefulSetStatusViewer.Status. The API server defaults
+ * rollingUpdate.partition to 0, so a RollingUpdate set normally reports "partitioned roll out".
+ */
+export function statefulSetRolloutState(sts: StatefulSet): RolloutState {
+  const strategy = sts.spec.updateStrategy;
+  if ((strategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') {
+    return { ok: false, error: 'rollout status is only available for RollingUpdate strategy type' };
+  }
+  const s = sts.status;
+  if (!s?.observedGeneration || (sts.metadata.generation ?? 0) > s.observedGeneration) {
+    return { ok: true, done: false, message: 'Waiting for statefulset spec update to be observed...' };
+  }
+  const replicas = sts.spec.replicas ?? 1;
+  const ready = s.readyReplicas ?? 0;
+  if (ready < replicas)
+    return { ok: true, done: false, message: `Waiting for ${replicas - ready} pods to be ready...` };
+  const updated = s.updatedReplicas ?? 0;
+  if (strategy?.rollingUpdate) {
+    const partition = strategy.rollingUpdate.partition;
+    if (partition !== undefined && updated < replicas - partition) {
+      return {
+        ok: true,
+        done: false,
+        message: `Waiting for partitioned roll out to finish: ${updated} out of ${replicas - partition} new pods have been updated...`,
+      };
+    }
+    return {
+      ok: true,
+      done: true,
+      message: `partitioned roll out complete: ${updated} new pods have been updated...`,
+    };
+  }
+  if (s.updateRevision !== s.currentRevision) {
+    return {
+      ok: true,
+      done: false,
+      message: `waiting for statefulset rolling update to complete ${updated} pods at revision ${s.updateRevision ?? ''}...`,
+    };
+  }
+  return {
+    ok: true,
+    done: true,
+    message: `statefulset rolling update complete ${s.currentReplicas ?? 0} pods at revision ${s.currentRevision ?? ''}...`,
+  };
 }
 
 /**

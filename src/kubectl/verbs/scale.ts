@@ -1,6 +1,6 @@
-// kubectl scale: set spec.replicas through the scale subresource, which Deployments and
-// ReplicaSets have and DaemonSets do not (staging/src/k8s.io/kubectl/pkg/cmd/scale/scale.go).
-import type { Deployment, KubeObject, ReplicaSet } from '../../engine/api/types';
+// kubectl scale: set spec.replicas through the scale subresource, which Deployments, ReplicaSets
+// and StatefulSets have and DaemonSets do not (staging/src/k8s.io/kubectl/pkg/cmd/scale/scale.go).
+import type { Deployment, KubeObject, ReplicaSet, StatefulSet } from '../../engine/api/types';
 import { registerVerb } from '../registry';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
 import { apiErrorText } from '../util/errors';
@@ -11,8 +11,10 @@ import { findTargets } from '../util/targets';
 // A kind without a scale subresource: the PATCH to <resource>/<name>/scale is a 404 without a name.
 const NO_SCALE = 'Error from server (NotFound): the server could not find the requested resource\n';
 
-function scalable(obj: KubeObject): obj is Deployment | ReplicaSet {
-  return obj.kind === 'Deployment' || obj.kind === 'ReplicaSet';
+type Scalable = Deployment | ReplicaSet | StatefulSet;
+
+function scalable(obj: KubeObject): obj is Scalable {
+  return obj.kind === 'Deployment' || obj.kind === 'ReplicaSet' || obj.kind === 'StatefulSet';
 }
 
 function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
@@ -41,10 +43,7 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
     if (current !== -1 && current !== now)
       return { stdout, stderr: `error: Expected replicas to be ${current}, was ${now}\n`, exitCode: 1 };
     if (dry === 'none' && now !== replicas) {
-      const res = ctx.sim.api.update<Deployment | ReplicaSet>({
-        ...obj,
-        spec: { ...obj.spec, replicas },
-      } as Deployment | ReplicaSet);
+      const res = ctx.sim.api.update<Scalable>({ ...obj, spec: { ...obj.spec, replicas } } as Scalable);
       if (!res.ok) return { stdout, stderr: apiErrorText(res.error), exitCode: 1 };
     }
     stdout += `${nameOf(obj)} scaled${dryRunSuffix(dry)}\n`;

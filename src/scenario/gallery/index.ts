@@ -110,6 +110,11 @@ export const GALLERY: readonly GalleryEntry[] = [
     'Three Jobs pinned to their nodes run the check once and complete; a DaemonSet would restart it forever.',
   ),
   entry(
+    'statefulset-node-failure',
+    'A StatefulSet on a failing node',
+    'The daemon pod is lost with its node, the Deployment pod is replaced after 300 s, the StatefulSet pod is not replaced until the node is deleted.',
+  ),
+  entry(
     'cluster-at-scale',
     'A real-sized cluster: 5,000 nodes, three zones',
     'One step grows 5,000 nodes over zones and pools; group, zoom and filter them while 500 pods roll at a time.',

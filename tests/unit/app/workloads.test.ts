@@ -7,7 +7,14 @@ import { listCluster } from '../../../src/app/model/cluster';
 import { ScenarioSession } from '../../../src/scenario/session';
 import type { FeedEvent } from '../../../src/worker/protocol';
 import { indexByUid } from '../../../src/worker/squash';
-import { newDaemonSet, newDeployment, newNode, newNodes, newPod } from '../../fixtures/builders';
+import {
+  newDaemonSet,
+  newDeployment,
+  newNode,
+  newNodes,
+  newPod,
+  newStatefulSet,
+} from '../../fixtures/builders';
 import { manifestYaml } from '../../fixtures/cluster';
 
 // Three 2-CPU nodes, a DaemonSet asking for half a CPU on each and a Deployment beside it.
@@ -66,6 +73,32 @@ describe('summarizeWorkloads', () => {
     expect(new Set(web.map((c) => c.workloadName))).toEqual(new Set(['web']));
     // Daemon pods come first on every card.
     for (const node of buildGridView(lists(s)).nodes) expect(node.pods[0]?.workloadKind).toBe('DaemonSet');
+  });
+});
+
+describe('StatefulSet pods in the grid and the comparison', () => {
+  const DB = '---\n' + manifestYaml(newStatefulSet('db', { replicas: 3, image: 'postgres:16' }));
+
+  it("chips name the StatefulSet, show the ordinal, and read the pods' revision name as the current revision", () => {
+    const s = session(NODES + DB);
+    s.advance(60);
+    const chips = buildGridView(lists(s))
+      .nodes.flatMap((n) => n.pods)
+      .filter((c) => c.workloadKind === 'StatefulSet')
+      .sort((a, b) => a.name.localeCompare(b.name));
+    expect(chips.map((c) => [c.name, c.workloadName, c.revision, c.revisionAge])).toEqual([
+      ['db-0', 'db', '1', 'current'],
+      ['db-1', 'db', '1', 'current'],
+      ['db-2', 'db', '1', 'current'],
+    ]);
+  });
+
+  it('summarizes a StatefulSet by its replicas, one pod per ordinal', () => {
+    const s = session(NODES + DB);
+    s.advance(60);
+    const db = summarizeWorkloads(lists(s)).find((w) => w.kind === 'StatefulSet');
+    expect(db).toMatchObject({ name: 'db', pods: 3, desired: 3 });
+    expect(db?.text).toMatch(/^StatefulSet db: 3 pods on [1-3] nodes? \(3 wanted, one per ordinal\)$/);
   });
 });
 

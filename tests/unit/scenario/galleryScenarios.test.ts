@@ -245,6 +245,33 @@ describe('gallery scenarios run headless to the outcome their descriptions promi
     expect(step(r, 'kubectl: get pods').output).toMatch(/kube-bench-node-1-\w+\s+0\/1\s+Completed\s+0/);
   });
 
+  it('statefulset-node-failure: fluentd stays, the api pod is replaced at 380 s, db-1 only after the node is deleted (at most one per identity)', () => {
+    const r = runGallery('statefulset-node-failure');
+    expect(
+      r.trace
+        .filter((e) => e.event === 'evicted')
+        .map((e) => [e.pod.split('/')[1]!.split('-')[0], e.node, e.t]),
+    ).toEqual([
+      ['api', 'node-2', 380],
+      ['db', 'node-2', 380],
+    ]);
+    expect(traced(r, 'evicted', 'fluentd')).toEqual([]);
+    // One replacement api pod as soon as the old one is deleted.
+    expect(traced(r, 'created', 'api-').filter((e) => e.t === 380)).toHaveLength(1);
+    // db-1: created once at 2 s, never again while node-2 is away; again only when the pod GC
+    // removes the old one, 40 s after `kubectl delete node` at 640 s.
+    expect(traced(r, 'created', 'db-1').map((e) => e.t)).toEqual([2, 680]);
+    expect(traced(r, 'deleted', 'db-1').map((e) => e.t)).toEqual([680]);
+    const during = step(r, 'kubectl: get pods -o wide', 1).output;
+    expect(during).toMatch(/^db-1\s+0\/1\s+Terminating\s+0\s+10m\s+\S+\s+node-2/m);
+    expect(during.match(/^db-1 /gm)).toHaveLength(1);
+    expect(step(r, 'kubectl: get sts db').output).toMatch(/^db\s+2\/3\s/m);
+    expect(step(r, 'kubectl: get sts db', 1).output).toMatch(/^db\s+3\/3\s/m);
+    const db1 = r.pods.find((p) => p.name === 'db-1')!;
+    expect(db1.node).not.toBe('node-2');
+    expect(db1.ready).toBe(true);
+  });
+
   it.each(['lesson-first-daemonset', 'lesson-node-maintenance'])(
     '%s: starts in a quiet, healthy cluster (the learner makes every change)',
     (name) => {

@@ -1,4 +1,4 @@
-import type { ControllerRevision, DaemonSet, PodTemplateSpec } from '../../api/types';
+import type { ControllerRevision, DaemonSet, PodTemplateSpec, StatefulSet } from '../../api/types';
 import type { ApiServer } from '../../apiserver/apiServer';
 import { CONTROLLER_REVISION_HASH, TEMPLATE_GENERATION_ANNOTATION } from './keys';
 import { deepClone } from '../../api/clone';
@@ -37,8 +37,14 @@ export function computeHash(template: PodTemplateSpec, collisionCount?: number):
     .join('');
 }
 
-/** ownedRevisions lists the DaemonSet's ControllerRevisions, oldest revision first. */
-export function ownedRevisions(api: ApiServer, ds: DaemonSet): ControllerRevision[] {
+/**
+ * RevisionOwner is a workload whose template history is kept in ControllerRevisions: the DaemonSet
+ * and the StatefulSet controllers share pkg/controller/history, so they share this code.
+ */
+export type RevisionOwner = DaemonSet | StatefulSet;
+
+/** ownedRevisions lists the owner's ControllerRevisions, oldest revision first. */
+export function ownedRevisions(api: ApiServer, ds: RevisionOwner): ControllerRevision[] {
   const uid = ds.metadata.uid;
   if (!uid) return [];
   return api.store
@@ -65,7 +71,7 @@ function templateOf(rev: ControllerRevision): string {
  */
 export function constructHistory(
   api: ApiServer,
-  ds: DaemonSet,
+  ds: RevisionOwner,
 ): { current: ControllerRevision; old: ControllerRevision[] } {
   const revisions = ownedRevisions(api, ds);
   const wanted = stableStringify(ds.spec.template);
@@ -99,16 +105,16 @@ export function constructHistory(
   return { current, old: ownedRevisions(api, ds).filter((r) => r.metadata.name !== currentName) };
 }
 
-function pickChangeCause(ds: DaemonSet): Record<string, string> {
+function pickChangeCause(ds: RevisionOwner): Record<string, string> {
   const cause = ds.metadata.annotations?.['kubernetes.io/change-cause'];
   return cause ? { 'kubernetes.io/change-cause': cause } : {};
 }
 
-/** controllerRef is metav1.NewControllerRef for a DaemonSet. */
-export function controllerRef(ds: DaemonSet) {
+/** controllerRef is metav1.NewControllerRef for a DaemonSet or a StatefulSet. */
+export function controllerRef(ds: RevisionOwner) {
   return {
     apiVersion: 'apps/v1',
-    kind: 'DaemonSet',
+    kind: ds.kind,
     name: ds.metadata.name,
     uid: ds.metadata.uid ?? '',
     controller: true,
@@ -122,7 +128,7 @@ export function controllerRef(ds: DaemonSet) {
  */
 export function cleanupHistory(
   api: ApiServer,
-  ds: DaemonSet,
+  ds: RevisionOwner,
   old: ControllerRevision[],
   liveHashes: Set<string>,
 ): void {

@@ -15,12 +15,16 @@ describe('kubectl api-resources', () => {
       'daemonsets',
       'deployments',
       'replicasets',
+      'statefulsets',
       'jobs',
       'priorityclasses',
       '',
     ]);
     expect(out).toContain('daemonsets            ds           apps/v1                true         DaemonSet');
     expect(out).toContain('jobs                               batch/v1               true         Job');
+    expect(out).toContain(
+      'statefulsets          sts          apps/v1                true         StatefulSet',
+    );
   });
 
   it('filters cluster-scoped types and prints names with -o name', () => {
