@@ -8,6 +8,7 @@ import { DaemonSetController } from './controllers/daemonset/controller';
 import { DeploymentController } from './controllers/deployment/deployment';
 import { ReplicaSetController } from './controllers/deployment/replicaSet';
 import { JobController } from './controllers/job/jobController';
+import { CronJobController } from './controllers/cronjob/cronJobController';
 import { Kubelet } from './controllers/kubelet/kubelet';
 import { TtlAfterFinishedController } from './controllers/ttlafterfinished/ttlAfterFinished';
 import { EvictionManager } from './controllers/kubelet/evictionManager';
@@ -77,6 +78,7 @@ export class Simulation {
   readonly deployments: DeploymentController;
   readonly replicaSets: ReplicaSetController;
   readonly jobs: JobController;
+  readonly cronJobs: CronJobController;
   readonly ttlAfterFinished: TtlAfterFinishedController;
   readonly scheduler: Scheduler;
   readonly kubelet: Kubelet;
@@ -110,6 +112,7 @@ export class Simulation {
     this.deployments = new DeploymentController(ctx);
     this.replicaSets = new ReplicaSetController(ctx);
     this.jobs = new JobController(ctx);
+    this.cronJobs = new CronJobController(ctx);
     this.ttlAfterFinished = new TtlAfterFinishedController(ctx);
     this.scheduler = new Scheduler(ctx);
     this.nodeLifecycle = new NodeLifecycleController(ctx);
@@ -128,6 +131,7 @@ export class Simulation {
       this.deployments,
       this.replicaSets,
       this.jobs,
+      this.cronJobs,
       this.ttlAfterFinished,
       this.scheduler,
       this.nodeLifecycle,
@@ -240,6 +244,7 @@ export class Simulation {
       'DaemonSet',
       'Deployment',
       'ReplicaSet',
+      'CronJob',
       'Job',
       'Pod',
       'ControllerRevision',

@@ -51,7 +51,13 @@ export interface DeleteOptions {
 }
 
 // Kinds whose spec changes bump metadata.generation (the API server's registry strategies).
-const GENERATION_KINDS: ReadonlySet<string> = new Set(['DaemonSet', 'Deployment', 'ReplicaSet', 'Job']);
+const GENERATION_KINDS: ReadonlySet<string> = new Set([
+  'DaemonSet',
+  'Deployment',
+  'ReplicaSet',
+  'Job',
+  'CronJob',
+]);
 
 // The DefaultTolerationSeconds admission plugin's default: 300 s (--default-not-ready-toleration-seconds).
 export const DEFAULT_TOLERATION_SECONDS = 300;

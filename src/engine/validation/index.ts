@@ -1,6 +1,7 @@
 // API-server validation: one entry point that picks the validator for an object's kind, as the
 // registry strategies of pkg/registry/*/strategy.go do (Validate on create, ValidateUpdate on update).
-import type { DaemonSet, Deployment, Job, KubeObject, Node, Pod, PriorityClass } from '../api/types';
+import type { CronJob, DaemonSet, Deployment, Job, KubeObject, Node, Pod, PriorityClass } from '../api/types';
+import { validateCronJob, validateCronJobUpdate } from './cronJob';
 import { validateDaemonSet, validateDaemonSetUpdate } from './daemonSet';
 import { validateDeployment, validateDeploymentUpdate } from './deployment';
 import type { FieldError } from './fieldErrors';
@@ -26,6 +27,8 @@ export function validateObject(obj: KubeObject, old?: KubeObject): FieldError[] 
       return same ? validateDeploymentUpdate(obj, same as Deployment) : validateDeployment(obj);
     case 'Job':
       return same ? validateJobUpdate(obj, same as Job) : validateJob(obj);
+    case 'CronJob':
+      return same ? validateCronJobUpdate(obj, same as CronJob) : validateCronJob(obj);
     case 'Pod':
       return same ? validatePodUpdate(obj, same as Pod) : validatePod(obj);
     case 'Node':

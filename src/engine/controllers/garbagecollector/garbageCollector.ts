@@ -5,7 +5,15 @@ import { Controller } from '../controller';
 import type { ControllerContext } from '../controller';
 
 // The kinds that own or are owned in the playground (events carry no ownerReferences).
-const GRAPH_KINDS = ['DaemonSet', 'Deployment', 'ReplicaSet', 'Job', 'Pod', 'ControllerRevision'] as const;
+const GRAPH_KINDS = [
+  'DaemonSet',
+  'Deployment',
+  'ReplicaSet',
+  'CronJob',
+  'Job',
+  'Pod',
+  'ControllerRevision',
+] as const;
 
 function hasFinalizer(obj: KubeObject, finalizer: string): boolean {
   return obj.metadata.deletionTimestamp !== undefined && (obj.metadata.finalizers ?? []).includes(finalizer);
