@@ -36,6 +36,7 @@ const apiKinds = [
   { file: 'daemonset', group: 'apps', version: 'v1', kind: 'DaemonSet' },
   { file: 'deployment', group: 'apps', version: 'v1', kind: 'Deployment' },
   { file: 'job', group: 'batch', version: 'v1', kind: 'Job' },
+  { file: 'cronjob', group: 'batch', version: 'v1', kind: 'CronJob' },
   { file: 'priorityclass', group: 'scheduling.k8s.io', version: 'v1', kind: 'PriorityClass' },
 ] as const;
 

@@ -14,6 +14,7 @@ const LIST_VERSIONS: Readonly<Record<string, string>> = {
   DaemonSetList: 'apps/v1',
   DeploymentList: 'apps/v1',
   JobList: 'batch/v1',
+  CronJobList: 'batch/v1',
   PriorityClassList: 'scheduling.k8s.io/v1',
 };
 

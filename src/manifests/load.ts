@@ -46,6 +46,7 @@ export const KIND_VERSIONS: Readonly<Record<string, string>> = {
   DaemonSet: 'apps/v1',
   Deployment: 'apps/v1',
   Job: 'batch/v1',
+  CronJob: 'batch/v1',
   PriorityClass: 'scheduling.k8s.io/v1',
 };
 
@@ -108,7 +109,7 @@ function normalize(obj: Record<string, unknown>, kind: string): Record<string, u
   const meta = (isPlainObject(obj.metadata) ? obj.metadata : {}) as Record<string, unknown>;
   for (const f of SERVER_FIELDS) delete meta[f];
   if (kind !== 'Node' && kind !== 'PriorityClass' && !meta.namespace) meta.namespace = 'default';
-  if (kind === 'DaemonSet' || kind === 'Deployment' || kind === 'Job') delete obj.status;
+  if (['DaemonSet', 'Deployment', 'Job', 'CronJob'].includes(kind)) delete obj.status;
   return { ...obj, metadata: meta };
 }
 

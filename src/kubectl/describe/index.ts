@@ -1,6 +1,7 @@
 // Picking the describer for an object, as describe.DescriberFor does by kind.
 import type { Simulation } from '../../engine/simulation';
 import type { AnyObject } from '../util/resources';
+import { describeCronJob } from './cronJob';
 import { describeJob } from './job';
 import { describeNode } from './node';
 import { describeGeneric, describeNamespace, describePriorityClass } from './other';
@@ -22,6 +23,8 @@ export function describeObject(sim: Simulation, obj: AnyObject): string {
       return describeReplicaSet(sim, obj);
     case 'Job':
       return describeJob(sim, obj);
+    case 'CronJob':
+      return describeCronJob(sim, obj);
     case 'PriorityClass':
       return describePriorityClass(sim, obj);
     case 'Namespace':
