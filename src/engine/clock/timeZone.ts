@@ -38,7 +38,8 @@ const isUtc = (zone: string | undefined) => zone === undefined || zone === 'UTC'
 
 /** loadLocation checks a zone name as time.LoadLocation does; the error reads as Go's. */
 export function loadLocation(zone: string): string | undefined {
-  if (zone === 'UTC' || zone === '') return undefined;
+  // Go knows two names without the database: UTC, and Local (the machine's own zone).
+  if (zone === 'UTC' || zone === 'Local' || zone === '') return undefined;
   let resolved: string;
   try {
     resolved = formatter(zone).resolvedOptions().timeZone;
