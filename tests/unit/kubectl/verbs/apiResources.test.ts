@@ -15,12 +15,14 @@ describe('kubectl api-resources', () => {
       'daemonsets',
       'deployments',
       'replicasets',
+      'cronjobs',
       'jobs',
       'priorityclasses',
       '',
     ]);
     expect(out).toContain('daemonsets            ds           apps/v1                true         DaemonSet');
     expect(out).toContain('jobs                               batch/v1               true         Job');
+    expect(out).toContain('cronjobs              cj           batch/v1               true         CronJob');
   });
 
   it('filters cluster-scoped types and prints names with -o name', () => {
