@@ -110,6 +110,11 @@ export const GALLERY: readonly GalleryEntry[] = [
     'Three Jobs pinned to their nodes run the check once and complete; a DaemonSet would restart it forever.',
   ),
   entry(
+    'cleanup-cronjob-vs-daemonset',
+    'A cleanup CronJob vs a cleanup DaemonSet',
+    'Every 15 minutes one Job pod on one node runs and completes; the DaemonSet keeps a pod on every node all the time.',
+  ),
+  entry(
     'cluster-at-scale',
     'A real-sized cluster: 5,000 nodes, three zones',
     'One step grows 5,000 nodes over zones and pools; group, zoom and filter them while 500 pods roll at a time.',
