@@ -12,6 +12,7 @@ import {
   jobFromTemplate,
   jobName,
   jobRef,
+  NEXT_SCHEDULE_DELTA_MS,
   nextScheduleTime,
   nextScheduleTimeDuration,
 } from './utils';
@@ -42,12 +43,15 @@ export function cronJobSchedule(cj: CronJob): CronSchedule | undefined {
   return parsed.ok ? parsed.schedule : undefined;
 }
 
-/** nextRunAt is when the controller wakes next for a CronJob (epoch ms), or undefined if it will not. */
-export function nextRunAt(cj: CronJob, nowMs: number): number | undefined {
+/**
+ * nextStartTime is the start time the controller will act on next (epoch ms; it wakes
+ * nextScheduleDelta later), or undefined when suspended, being deleted or never due again.
+ */
+export function nextStartTime(cj: CronJob, nowMs: number): number | undefined {
   if (cj.spec.suspend === true || cj.metadata.deletionTimestamp) return undefined;
   const schedule = cronJobSchedule(cj);
   const wait = schedule ? nextScheduleTimeDuration(cj, nowMs, schedule) : undefined;
-  return wait === undefined ? undefined : nowMs + wait;
+  return wait === undefined ? undefined : nowMs + wait - NEXT_SCHEDULE_DELTA_MS;
 }
 
 const finishedType = (j: Job): 'Complete' | 'Failed' | undefined =>

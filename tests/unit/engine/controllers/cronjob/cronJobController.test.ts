@@ -239,12 +239,12 @@ describe('CronJob controller · suspend, the starting deadline and missed start 
 });
 
 describe('CronJob validation (ValidateCronJobCreate, validateScheduleFormat, validateTimeZone)', () => {
-  const check = (change: (cj: CronJob) => void) => {
+  const check = (change: (cj: CronJob) => unknown) => {
     const cj = newCronJob('cj');
     change(cj);
     return validateObject(applyDefaults(cj)).map((e) => `${e.path}: ${e.message}`);
   };
-  it.each([
+  const rows: [string, (cj: CronJob) => unknown, string[]][] = [
     ['a valid CronJob', () => {}, []],
     ['an empty schedule', (c: CronJob) => (c.spec.schedule = ''), ['spec.schedule: Required value']],
     [
@@ -315,8 +315,9 @@ describe('CronJob validation (ValidateCronJobCreate, validateScheduleFormat, val
       (c: CronJob) => (c.metadata.name = 'x'.repeat(53)),
       [`metadata.name: Invalid value: "${'x'.repeat(53)}": must be no more than 52 characters`],
     ],
-  ] as const)('%s', (_case, change, expected) => {
-    expect(check(change as (cj: CronJob) => void)).toEqual(expected);
+  ];
+  it.each(rows)('%s', (_case, change, expected) => {
+    expect(check(change)).toEqual(expected);
   });
 
   it('defaults (SetDefaults_CronJob): Allow, not suspended, history 3 and 1', () => {
