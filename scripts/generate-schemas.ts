@@ -37,6 +37,7 @@ const apiKinds = [
   { file: 'deployment', group: 'apps', version: 'v1', kind: 'Deployment' },
   { file: 'job', group: 'batch', version: 'v1', kind: 'Job' },
   { file: 'statefulset', group: 'apps', version: 'v1', kind: 'StatefulSet' },
+  { file: 'cronjob', group: 'batch', version: 'v1', kind: 'CronJob' },
   { file: 'priorityclass', group: 'scheduling.k8s.io', version: 'v1', kind: 'PriorityClass' },
 ] as const;
 

@@ -17,6 +17,8 @@ export const TID = {
   restart: 'restart',
   simClock: 'sim-clock',
   inspector: 'inspector',
+  /** The inspector's "next run" line for a CronJob's Job pod. */
+  cronJobNextRun: 'cronjob-next-run',
   events: 'events',
   dsStatus: 'ds-status',
   notices: 'notices',

@@ -9,6 +9,7 @@ import { DeploymentController } from './controllers/deployment/deployment';
 import { ReplicaSetController } from './controllers/deployment/replicaSet';
 import { JobController } from './controllers/job/jobController';
 import { StatefulSetController } from './controllers/statefulset/statefulSetController';
+import { CronJobController } from './controllers/cronjob/cronJobController';
 import { Kubelet } from './controllers/kubelet/kubelet';
 import { TtlAfterFinishedController } from './controllers/ttlafterfinished/ttlAfterFinished';
 import { EvictionManager } from './controllers/kubelet/evictionManager';
@@ -79,6 +80,7 @@ export class Simulation {
   readonly replicaSets: ReplicaSetController;
   readonly jobs: JobController;
   readonly statefulSets: StatefulSetController;
+  readonly cronJobs: CronJobController;
   readonly ttlAfterFinished: TtlAfterFinishedController;
   readonly scheduler: Scheduler;
   readonly kubelet: Kubelet;
@@ -113,6 +115,7 @@ export class Simulation {
     this.replicaSets = new ReplicaSetController(ctx);
     this.jobs = new JobController(ctx);
     this.statefulSets = new StatefulSetController(ctx);
+    this.cronJobs = new CronJobController(ctx);
     this.ttlAfterFinished = new TtlAfterFinishedController(ctx);
     this.scheduler = new Scheduler(ctx);
     this.nodeLifecycle = new NodeLifecycleController(ctx);
@@ -132,6 +135,7 @@ export class Simulation {
       this.replicaSets,
       this.jobs,
       this.statefulSets,
+      this.cronJobs,
       this.ttlAfterFinished,
       this.scheduler,
       this.nodeLifecycle,
@@ -244,6 +248,7 @@ export class Simulation {
       'DaemonSet',
       'Deployment',
       'ReplicaSet',
+      'CronJob',
       'Job',
       'StatefulSet',
       'Pod',

@@ -1,7 +1,7 @@
 // API objects → YAML that a real `kubectl apply -f` accepts: server-written metadata and status
 // removed, controller-owned objects left out (their controller recreates them), and the
 // playground's own annotations kept only on request.
-import { stringify } from 'yaml';
+import { Document, parse, visit } from 'yaml';
 import type { KubeObject } from '../engine/api/types';
 
 /** ExportOptions says whether playground-only data (annotations, node capacity) is kept. */
@@ -24,7 +24,16 @@ const DROPPED_METADATA = [
 // Written by kubectl apply itself; a re-apply computes it again.
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 // Applying dependencies first lets a real cluster accept the stream in one pass.
-const KIND_ORDER = ['PriorityClass', 'Node', 'Deployment', 'DaemonSet', 'StatefulSet', 'Job', 'Pod'];
+const KIND_ORDER = [
+  'PriorityClass',
+  'Node',
+  'Deployment',
+  'DaemonSet',
+  'StatefulSet',
+  'Job',
+  'CronJob',
+  'Pod',
+];
 
 type Loose = Record<string, unknown>;
 
@@ -71,7 +80,33 @@ export function cleanForApply(obj: KubeObject, options: ExportOptions = { playgr
  * since kubectl reads YAML as 1.1.
  */
 export function dumpYaml(obj: unknown): string {
-  return stringify(obj, { schema: 'yaml-1.1', lineWidth: 0, indent: 2, indentSeq: false });
+  const doc = new Document(obj, { schema: 'yaml-1.1' });
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && needsSingleQuotes(node.value)) node.type = 'QUOTE_SINGLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0, indent: 2, indentSeq: false });
+}
+
+// Text that cannot be written plain (it starts with an indicator such as `*` or `@`, or holds
+// `: ` or ` #`). go-yaml, which kubectl prints with, single-quotes such a string (`'*/5 * * * *'`)
+// and keeps double quotes for one that would read back as a number, a bool or a timestamp.
+const NOT_PLAIN = /^[,[\]{}#&*!|>'"%@`]|^[-?:](\s|$)|: | #|:$|^\s|\s$/;
+
+function needsSingleQuotes(text: string): boolean {
+  // Line breaks and other control characters need double quotes or a block, whatever the start.
+  if (text === '' || !NOT_PLAIN.test(text) || [...text].some((c) => c < ' ' || c === '\x7f')) return false;
+  return !readsAsOtherScalar(text);
+}
+
+function readsAsOtherScalar(text: string): boolean {
+  try {
+    const v: unknown = parse(text, { schema: 'yaml-1.1' });
+    return typeof v === 'number' || typeof v === 'boolean' || v === null || v instanceof Date;
+  } catch {
+    return false;
+  }
 }
 
 function isControllerOwned(obj: KubeObject): boolean {

@@ -15,6 +15,7 @@ const LIST_VERSIONS: Readonly<Record<string, string>> = {
   DeploymentList: 'apps/v1',
   JobList: 'batch/v1',
   StatefulSetList: 'apps/v1',
+  CronJobList: 'batch/v1',
   PriorityClassList: 'scheduling.k8s.io/v1',
 };
 

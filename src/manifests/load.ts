@@ -47,6 +47,7 @@ export const KIND_VERSIONS: Readonly<Record<string, string>> = {
   Deployment: 'apps/v1',
   Job: 'batch/v1',
   StatefulSet: 'apps/v1',
+  CronJob: 'batch/v1',
   PriorityClass: 'scheduling.k8s.io/v1',
 };
 
@@ -109,8 +110,7 @@ function normalize(obj: Record<string, unknown>, kind: string): Record<string, u
   const meta = (isPlainObject(obj.metadata) ? obj.metadata : {}) as Record<string, unknown>;
   for (const f of SERVER_FIELDS) delete meta[f];
   if (kind !== 'Node' && kind !== 'PriorityClass' && !meta.namespace) meta.namespace = 'default';
-  if (kind === 'DaemonSet' || kind === 'Deployment' || kind === 'Job' || kind === 'StatefulSet')
-    delete obj.status;
+  if (['DaemonSet', 'Deployment', 'Job', 'StatefulSet', 'CronJob'].includes(kind)) delete obj.status;
   return { ...obj, metadata: meta };
 }
 

@@ -228,20 +228,33 @@ const deployment = s('v1.Deployment', {
   status: 'any',
 });
 
-const job = s('v1.Job', {
+const jobSpec = s('v1.JobSpec', {
+  parallelism: 'int32',
+  completions: 'int32',
+  activeDeadlineSeconds: 'int64',
+  backoffLimit: 'int32',
+  selector: labelSelector,
+  manualSelector: 'bool',
+  template: podTemplateSpec,
+  ttlSecondsAfterFinished: 'int32',
+  completionMode: 'string',
+  suspend: 'bool',
+  podReplacementPolicy: 'string',
+});
+
+const job = s('v1.Job', { ...typeMeta, spec: jobSpec, status: 'any' });
+
+const cronJob = s('v1.CronJob', {
   ...typeMeta,
-  spec: s('v1.JobSpec', {
-    parallelism: 'int32',
-    completions: 'int32',
-    activeDeadlineSeconds: 'int64',
-    backoffLimit: 'int32',
-    selector: labelSelector,
-    manualSelector: 'bool',
-    template: podTemplateSpec,
-    ttlSecondsAfterFinished: 'int32',
-    completionMode: 'string',
+  spec: s('v1.CronJobSpec', {
+    schedule: 'string',
+    timeZone: 'string',
+    startingDeadlineSeconds: 'int64',
+    concurrencyPolicy: 'string',
     suspend: 'bool',
-    podReplacementPolicy: 'string',
+    jobTemplate: s('v1.JobTemplateSpec', { metadata: objectMeta, spec: jobSpec }),
+    successfulJobsHistoryLimit: 'int32',
+    failedJobsHistoryLimit: 'int32',
   }),
   status: 'any',
 });
@@ -333,6 +346,7 @@ export const SCHEMAS: Readonly<Record<string, StructType>> = {
   Deployment: deployment,
   Job: job,
   StatefulSet: statefulSet,
+  CronJob: cronJob,
   PriorityClass: priorityClass,
 };
 

@@ -23,7 +23,16 @@ export interface CommandLogEntry {
 export type CommandResult = KubectlResult;
 
 // Objects are created in this order at t=0 so the controllers first see the nodes they place on.
-const KIND_ORDER = ['PriorityClass', 'Node', 'DaemonSet', 'Deployment', 'StatefulSet', 'Job', 'Pod'];
+const KIND_ORDER = [
+  'PriorityClass',
+  'Node',
+  'DaemonSet',
+  'Deployment',
+  'StatefulSet',
+  'Job',
+  'CronJob',
+  'Pod',
+];
 
 function kindRank(obj: KubeObject): number {
   const i = KIND_ORDER.indexOf(obj.kind);

@@ -52,8 +52,11 @@ export interface ScenarioInfo {
   lesson?: LessonInfo;
 }
 
-/** SPEEDS are the play speeds the time controls offer (virtual seconds per wall second). */
-export const SPEEDS = [0.5, 1, 2, 5, 10, 20] as const;
+/**
+ * SPEEDS are the play speeds the time controls offer (virtual seconds per wall second). 60× and
+ * 600× make schedules watchable: an hourly CronJob fires within a minute of wall time, or six seconds.
+ */
+export const SPEEDS = [0.5, 1, 2, 5, 10, 20, 60, 600] as const;
 
 /** ClockState is the virtual clock as the page shows it. */
 export interface ClockState {

@@ -226,6 +226,21 @@ const CASES: Record<string, Step[]> = {
   explain: ['explain daemonset.spec.updateStrategy', 'explain pods.spec.tolerations'],
   'edit-and-exec': [`edit ds/fluentd ${DS}`, `exec ${FLUENTD_POD} ${DS} -- sh`],
   'cluster-info-version-api-resources': ['cluster-info', 'version', 'api-resources'],
+  cronjob: [
+    "create cronjob backup --image=busybox:1.36 --schedule='*/5 * * * *' --dry-run=client -o yaml",
+    "create cronjob backup --image=busybox:1.36 --schedule='*/5 * * * *' -- sh -c 'echo backup'",
+    "create cronjob bad --image=busybox:1.36 --schedule='61 * * * *'",
+    'get cronjobs',
+    { wait: 200 },
+    'get cronjobs',
+    'get jobs',
+    'create job backup-now --from=cronjob/backup',
+    'describe cronjob backup',
+    'patch cronjob backup -p \'{"spec":{"suspend":true}}\'',
+    'get cronjobs -o wide',
+    'delete cronjob backup',
+    'get jobs,cronjobs',
+  ],
 };
 
 describe('kubectl golden transcripts (tests/golden/kubectl/*.txt; `npm run golden:update` regenerates)', () => {

@@ -15,6 +15,7 @@ import { useAppStore } from '../store';
 import { TID } from '../testIds';
 import { disruptionOf } from '../grid/workloads';
 import { ContainerStates } from './ContainerStates';
+import { CronJobRuns } from './CronJobRuns';
 import { PendingReason } from './PendingReason';
 import { PodLogs } from './PodLogs';
 import { usePodDetails } from './usePodDetails';
@@ -103,6 +104,7 @@ export function PodOverview({ pod, objects }: { pod: Pod; objects: Record<string
         ))}
       </dl>
       {pod.spec.nodeName && <PodLogs details={details} />}
+      <CronJobRuns pod={pod} objects={objects} />
       {explanation && explanation.verdict !== 'pending' && (
         <article className={`verdict verdict--${explanation.verdict}`}>
           <h3 className="verdict__title">

@@ -17,7 +17,13 @@ export function orphanedFrom(pod: Pod): 'DaemonSet' | 'ReplicaSet' | undefined {
   return undefined;
 }
 
-/** ownerText says who controls a pod, in the inspector's words; `deploymentOf` names a ReplicaSet's Deployment. */
+// The controller behind a pod's own controller: a ReplicaSet's Deployment, a Job's CronJob.
+const PARENT_KIND: Readonly<Record<string, string>> = { ReplicaSet: 'Deployment', Job: 'CronJob' };
+
+/**
+ * ownerText says who controls a pod, in the inspector's words; `deploymentOf` names the
+ * controller of the pod's controller (a ReplicaSet's Deployment, a Job's CronJob).
+ */
 export function ownerText(pod: Pod, deploymentOf: (rsUid: string) => string | undefined): string {
   const owner = controllerRef(pod);
   if (!owner) {
@@ -26,9 +32,7 @@ export function ownerText(pod: Pod, deploymentOf: (rsUid: string) => string | un
       ? `orphaned: no controller; a ${from} with a matching selector would adopt it`
       : 'nothing (a bare pod)';
   }
-  if (owner.kind !== 'ReplicaSet') return `${owner.kind}/${owner.name}`;
-  const deployment = deploymentOf(owner.uid);
-  return deployment
-    ? `${owner.kind}/${owner.name} (Deployment/${deployment})`
-    : `${owner.kind}/${owner.name}`;
+  const parentKind = PARENT_KIND[owner.kind];
+  const parent = parentKind ? deploymentOf(owner.uid) : undefined;
+  return parent ? `${owner.kind}/${owner.name} (${parentKind}/${parent})` : `${owner.kind}/${owner.name}`;
 }

@@ -86,6 +86,15 @@ const RESOURCES: ResourceInfo[] = [
     namespaced: true,
   },
   {
+    kind: 'CronJob',
+    resource: 'cronjobs',
+    singular: 'cronjob',
+    group: 'batch',
+    apiVersion: 'batch/v1',
+    shortNames: ['cj'],
+    namespaced: true,
+  },
+  {
     kind: 'ControllerRevision',
     resource: 'controllerrevisions',
     singular: 'controllerrevision',

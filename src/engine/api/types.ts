@@ -417,6 +417,44 @@ export interface StatefulSet extends TypeMeta {
   status?: StatefulSetStatus;
 }
 
+/** ObjectReference is core/v1 ObjectReference, as a CronJob lists its running Jobs in status.active. */
+export interface ObjectReference {
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  uid?: string;
+  apiVersion?: string;
+  resourceVersion?: string;
+}
+
+/** JobTemplateSpec is what a CronJob stamps each Job from: metadata for the Job and its spec. */
+export interface JobTemplateSpec {
+  metadata?: { labels?: Labels; annotations?: Record<string, string>; name?: string };
+  spec: JobSpec;
+}
+
+export interface CronJobSpec {
+  schedule: string;
+  timeZone?: string;
+  startingDeadlineSeconds?: number;
+  concurrencyPolicy?: 'Allow' | 'Forbid' | 'Replace';
+  suspend?: boolean;
+  jobTemplate: JobTemplateSpec;
+  successfulJobsHistoryLimit?: number;
+  failedJobsHistoryLimit?: number;
+}
+
+export interface CronJob extends TypeMeta {
+  kind: 'CronJob';
+  metadata: ObjectMeta;
+  spec: CronJobSpec;
+  status?: {
+    active?: ObjectReference[];
+    lastScheduleTime?: string;
+    lastSuccessfulTime?: string;
+  };
+}
+
 export interface ControllerRevision extends TypeMeta {
   kind: 'ControllerRevision';
   metadata: ObjectMeta;
@@ -457,7 +495,8 @@ export type KubeObject =
   | PriorityClass
   | Event
   | Job
-  | StatefulSet;
+  | StatefulSet
+  | CronJob;
 
 export type Kind = KubeObject['kind'];
 

@@ -103,3 +103,10 @@ export const LABEL_CONTROLLER_UID = 'batch.kubernetes.io/controller-uid';
 /** The unprefixed labels the API server still writes beside them for older selectors. */
 export const LABEL_LEGACY_JOB_NAME = 'job-name';
 export const LABEL_LEGACY_CONTROLLER_UID = 'controller-uid';
+/**
+ * ANNOTATION_CRONJOB_SCHEDULED_TIMESTAMP is batch/v1 CronJobScheduledTimestampAnnotation: on each
+ * Job a CronJob creates, the time it was scheduled for, in the CronJob's time zone (RFC 3339).
+ */
+export const ANNOTATION_CRONJOB_SCHEDULED_TIMESTAMP = 'batch.kubernetes.io/cronjob-scheduled-timestamp';
+/** ANNOTATION_CRONJOB_INSTANTIATE marks a Job made by `kubectl create job --from=cronjob/…` (value `manual`). */
+export const ANNOTATION_CRONJOB_INSTANTIATE = 'cronjob.kubernetes.io/instantiate';

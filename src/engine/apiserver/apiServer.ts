@@ -57,6 +57,7 @@ const GENERATION_KINDS: ReadonlySet<string> = new Set([
   'ReplicaSet',
   'Job',
   'StatefulSet',
+  'CronJob',
 ]);
 
 // The DefaultTolerationSeconds admission plugin's default: 300 s (--default-not-ready-toleration-seconds).

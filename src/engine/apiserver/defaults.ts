@@ -5,6 +5,7 @@
 // new data out: the input is never changed.
 import type {
   Container,
+  CronJob,
   DaemonSet,
   Deployment,
   Job,
@@ -165,6 +166,19 @@ function defaultStatefulSet(sts: StatefulSet): void {
   defaultTemplate(spec.template);
 }
 
+// SetDefaults_CronJob (pkg/apis/batch/v1/defaults.go): Allow, not suspended, three successful and
+// one failed Job kept. The Job template gets only its pod template's defaults: SetDefaults_Job runs
+// on a Job when the CronJob controller creates it, not on the template.
+function defaultCronJob(cj: CronJob): void {
+  const spec = cj.spec;
+  if (!spec) return;
+  spec.concurrencyPolicy ??= 'Allow';
+  spec.suspend ??= false;
+  spec.successfulJobsHistoryLimit ??= 3;
+  spec.failedJobsHistoryLimit ??= 1;
+  if (spec.jobTemplate?.spec?.template) defaultTemplate(spec.jobTemplate.spec.template);
+}
+
 function defaultDeployment(d: Deployment): void {
   const spec = d.spec as (Deployment['spec'] & { progressDeadlineSeconds?: number }) | undefined;
   if (!spec) return;
@@ -293,6 +307,9 @@ export function applyDefaults<T extends KubeObject>(obj: T, options: { handedOve
       break;
     case 'StatefulSet':
       defaultStatefulSet(out);
+      break;
+    case 'CronJob':
+      defaultCronJob(out);
       break;
     case 'Pod':
       defaultPod(out);

@@ -38,18 +38,26 @@ export abstract class Controller {
     this.order.push(key);
   }
 
-  /** enqueueAfter schedules a sync after a delay (the work queue's AddAfter); the earliest request wins. */
-  enqueueAfter(key: string, seconds: number): void {
+  /**
+   * enqueueAfter schedules a sync after a delay (the work queue's AddAfter); the earliest request
+   * wins. A `periodic` wake-up (a CronJob's next start time) does not keep a run from being quiet.
+   */
+  enqueueAfter(key: string, seconds: number, periodic = false): void {
     const at = this.ctx.clock.now() + Math.max(0, seconds);
     const existing = this.delayed.get(key);
     if (existing !== undefined) {
       if (existing <= at) return;
     }
     this.delayed.set(key, at);
-    this.ctx.queue.schedule(at, `${this.name}:${key}`, () => {
-      if (this.delayed.get(key) === at) this.delayed.delete(key);
-      this.enqueue(key);
-    });
+    this.ctx.queue.schedule(
+      at,
+      `${this.name}:${key}`,
+      () => {
+        if (this.delayed.get(key) === at) this.delayed.delete(key);
+        this.enqueue(key);
+      },
+      periodic,
+    );
   }
 
   /** hasWork tells whether keys are waiting. */

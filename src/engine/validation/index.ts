@@ -1,6 +1,7 @@
 // API-server validation: one entry point that picks the validator for an object's kind, as the
 // registry strategies of pkg/registry/*/strategy.go do (Validate on create, ValidateUpdate on update).
 import type {
+  CronJob,
   DaemonSet,
   Deployment,
   Job,
@@ -10,6 +11,7 @@ import type {
   PriorityClass,
   StatefulSet,
 } from '../api/types';
+import { validateCronJob, validateCronJobUpdate } from './cronJob';
 import { validateDaemonSet, validateDaemonSetUpdate } from './daemonSet';
 import { validateDeployment, validateDeploymentUpdate } from './deployment';
 import type { FieldError } from './fieldErrors';
@@ -38,6 +40,8 @@ export function validateObject(obj: KubeObject, old?: KubeObject): FieldError[] 
       return same ? validateJobUpdate(obj, same as Job) : validateJob(obj);
     case 'StatefulSet':
       return same ? validateStatefulSetUpdate(obj, same as StatefulSet) : validateStatefulSet(obj);
+    case 'CronJob':
+      return same ? validateCronJobUpdate(obj, same as CronJob) : validateCronJob(obj);
     case 'Pod':
       return same ? validatePodUpdate(obj, same as Pod) : validatePod(obj);
     case 'Node':

@@ -20,18 +20,36 @@ const JOB_RESTART_POLICIES = ['OnFailure', 'Never'] as const;
 /** validateJobSpec is ValidateJobSpec, in upstream's order, for the fields the playground models. */
 export function validateJobSpec(spec: Job['spec'] | undefined, path = 'spec'): FieldError[] {
   const s = spec ?? ({} as Partial<Job['spec']>);
-  const errs = [
+  const errs = validateJobCounts(s, path);
+  if (!s.selector) errs.push(required(childPath(path, 'selector')));
+  else {
+    errs.push(...validateLabelSelector(s.selector, childPath(path, 'selector')));
+    errs.push(...validateSelectorMatchesTemplate(s.selector, s.template, childPath(path, 'template')));
+  }
+  return [...errs, ...validateJobPodTemplate(s, path)];
+}
+
+function validateJobCounts(s: Partial<Job['spec']>, path: string): FieldError[] {
+  return [
     ...validateNonnegativeField(s.parallelism, childPath(path, 'parallelism')),
     ...validateNonnegativeField(s.completions, childPath(path, 'completions')),
     ...validateNonnegativeField(s.activeDeadlineSeconds, childPath(path, 'activeDeadlineSeconds')),
     ...validateNonnegativeField(s.backoffLimit, childPath(path, 'backoffLimit')),
     ...validateNonnegativeField(s.ttlSecondsAfterFinished, childPath(path, 'ttlSecondsAfterFinished')),
   ];
-  if (!s.selector) errs.push(required(childPath(path, 'selector')));
-  else {
-    errs.push(...validateLabelSelector(s.selector, childPath(path, 'selector')));
-    errs.push(...validateSelectorMatchesTemplate(s.selector, s.template, childPath(path, 'template')));
-  }
+}
+
+/**
+ * validateJobSpecWithoutSelector is upstream's unexported validateJobSpec, which a CronJob's
+ * jobTemplate goes through (ValidateJobTemplateSpec): the selector is generated later, per Job.
+ */
+export function validateJobSpecWithoutSelector(spec: Job['spec'] | undefined, path: string): FieldError[] {
+  const s = spec ?? ({} as Partial<Job['spec']>);
+  return [...validateJobCounts(s, path), ...validateJobPodTemplate(s, path)];
+}
+
+function validateJobPodTemplate(s: Partial<Job['spec']>, path: string): FieldError[] {
+  const errs: FieldError[] = [];
   const templatePath = childPath(path, 'template');
   errs.push(...validatePodTemplateSpec(s.template, templatePath));
   const policy = s.template?.spec?.restartPolicy;

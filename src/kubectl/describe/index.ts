@@ -1,6 +1,7 @@
 // Picking the describer for an object, as describe.DescriberFor does by kind.
 import type { Simulation } from '../../engine/simulation';
 import type { AnyObject } from '../util/resources';
+import { describeCronJob } from './cronJob';
 import { describeJob } from './job';
 import { describeNode } from './node';
 import { describeGeneric, describeNamespace, describePriorityClass } from './other';
@@ -25,6 +26,8 @@ export function describeObject(sim: Simulation, obj: AnyObject): string {
       return describeJob(sim, obj);
     case 'StatefulSet':
       return describeStatefulSet(sim, obj);
+    case 'CronJob':
+      return describeCronJob(sim, obj);
     case 'PriorityClass':
       return describePriorityClass(sim, obj);
     case 'Namespace':

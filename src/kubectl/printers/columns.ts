@@ -18,6 +18,7 @@ import type { AnyObject, NamespaceObject } from '../util/resources';
 import { ageOf, humanDuration } from './age';
 import { parseTimestamp } from '../../engine/clock/clock';
 import { podSummary } from './podStatus';
+import { cronJobTable } from './cronJobTable';
 
 /** TableDef is one kind's table: headers and cells, with the wide extras separate. */
 export interface TableDef {
@@ -343,6 +344,7 @@ const TABLES: Record<string, TableDef> = {
   ReplicaSet: replicaSetTable,
   Job: jobTable,
   StatefulSet: statefulSetTable,
+  CronJob: cronJobTable,
   ControllerRevision: controllerRevisionTable,
   Event: eventTable,
   PriorityClass: priorityClassTable,

@@ -24,10 +24,13 @@ import { nameOf, qualifiedResourceName, typeOfKind } from '../util/resources';
 import { printDocuments } from '../printers/output';
 import { LAST_APPLIED, lastAppliedValue } from './apply';
 import { createJob } from './createJob';
+import { createCronJob } from './createCronJob';
 
 function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   const files = list(args, 'filename');
   if (files.length === 0 && args.positional[0] === 'job') return createJob(args, ctx);
+  if (files.length === 0 && ['cronjob', 'cj'].includes(args.positional[0] ?? ''))
+    return createCronJob(args, ctx);
   if (files.length === 0) {
     // `kubectl create daemonset` does not exist: create's generators cover other kinds only.
     if (args.positional.length > 0)
@@ -97,7 +100,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
 // `kubectl create -f -` and `kubectl create job`.
 registerVerb({
   name: 'create',
-  usage: 'kubectl create -f FILENAME [options] | kubectl create job NAME --image=IMAGE [-- COMMAND]',
+  usage:
+    'kubectl create -f FILENAME [options] | kubectl create job NAME --image=IMAGE [-- COMMAND] | kubectl create cronjob NAME --image=IMAGE --schedule=SCHEDULE [-- COMMAND]',
   short: 'Create a resource from a file or from stdin',
   flags: [
     FILENAME_FLAG,
@@ -110,6 +114,16 @@ registerVerb({
     },
     VALIDATE_FLAG,
     { name: 'image', type: 'string', description: 'Image name to run (create job).' },
+    {
+      name: 'schedule',
+      type: 'string',
+      description: 'A schedule in the Cron format the job should be run with (create cronjob).',
+    },
+    {
+      name: 'restart',
+      type: 'string',
+      description: "job's restart policy. supported values: OnFailure, Never (create cronjob).",
+    },
     {
       name: 'from',
       type: 'string',

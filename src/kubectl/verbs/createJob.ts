@@ -1,13 +1,14 @@
 // kubectl create job NAME --image=IMAGE [-- COMMAND [args...]] (staging/src/k8s.io/kubectl/pkg/cmd/
 // create/create_job.go createJob): a Job with one container named after it and restartPolicy
-// Never — the pod template default, Always, is one a Job may not have. `--from=cronjob/…` waits
-// for CronJobs.
+// Never — the pod template default, Always, is one a Job may not have. `--from=cronjob/…` is
+// createJobFrom's.
 import type { Job } from '../../engine/api/types';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
 import { apiErrorText } from '../util/errors';
 import { dryRunOf, dryRunSuffix, fail, namespaceOf, str } from '../util/flags';
 import { printDocuments } from '../printers/output';
 import { nameOf } from '../util/resources';
+import { createJobFrom } from './createCronJob';
 
 /** jobFor is what createJob builds, before the API server defaults anything. */
 export function jobFor(name: string, namespace: string, image: string, command: string[]): Job {
@@ -55,10 +56,10 @@ export function createJob(args: VerbArgs, ctx: VerbContext): KubectlResult {
     return fail(
       `error: exactly one NAME is required, got ${names.length}\nSee 'kubectl create job -h' for help and examples\n`,
     );
-  if (str(args, 'from') !== undefined)
-    return fail('error: --from=cronjob/NAME needs a CronJob, which the playground does not simulate yet\n');
   const image = str(args, 'image');
-  if (!image) return fail('error: either --image or --from must be specified\n');
+  const from = str(args, 'from');
+  if (from && !image) return createJobFrom(args, ctx, names[0]!, from);
+  if (!image || from) return fail('error: either --image or --from must be specified\n');
   const dry = dryRunOf(args);
   if (typeof dry === 'object') return fail(dry.error);
   const job = jobFor(names[0]!, namespaceOf(args), image, args.afterDash);

@@ -115,6 +115,11 @@ export const GALLERY: readonly GalleryEntry[] = [
     'The daemon pod is lost with its node, the Deployment pod is replaced after 300 s, the StatefulSet pod is not replaced until the node is deleted.',
   ),
   entry(
+    'cleanup-cronjob-vs-daemonset',
+    'A cleanup CronJob vs a cleanup DaemonSet',
+    'Every 15 minutes one Job pod on one node runs and completes; the DaemonSet keeps a pod on every node all the time.',
+  ),
+  entry(
     'cluster-at-scale',
     'A real-sized cluster: 5,000 nodes, three zones',
     'One step grows 5,000 nodes over zones and pools; group, zoom and filter them while 500 pods roll at a time.',

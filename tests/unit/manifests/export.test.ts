@@ -70,3 +70,20 @@ describe('export to YAML that kubectl apply accepts', () => {
     expect(r.objects.map((o) => o.object.metadata.name)).toEqual(['n1', 'agent', 'bare']);
   });
 });
+
+describe('dumpYaml · quoting as go-yaml (sigs.k8s.io/yaml) writes it for kubectl -o yaml', () => {
+  it.each([
+    ['*/5 * * * *', "v: '*/5 * * * *'"],
+    ['@every 1h', "v: '@every 1h'"],
+    ['a: b', "v: 'a: b'"],
+    ["it's: here", "v: 'it''s: here'"],
+    ['25', 'v: "25"'],
+    ['yes', 'v: "yes"'],
+    ['2025-01-01T00:00:00Z', 'v: "2025-01-01T00:00:00Z"'],
+    ['-c', 'v: -c'],
+    ['busybox:1.36', 'v: busybox:1.36'],
+    ['', 'v: ""'],
+  ])('%j → %s', (value, line) => {
+    expect(dumpYaml({ v: value })).toBe(`${line}\n`);
+  });
+});

@@ -272,6 +272,25 @@ describe('gallery scenarios run headless to the outcome their descriptions promi
     expect(db1.ready).toBe(true);
   });
 
+  it('cleanup-cronjob-vs-daemonset: one Job pod per 15 minutes on one node, Completed; a DaemonSet pod Running on every node throughout', () => {
+    const r = runGallery('cleanup-cronjob-vs-daemonset');
+    const jobPods = r.pods.filter((p) => p.owner?.startsWith('Job/default/tmp-cleanup-'));
+    expect(jobPods.map((p) => [p.owner, p.phase])).toEqual([
+      ['Job/default/tmp-cleanup-28928175', 'Succeeded'],
+      ['Job/default/tmp-cleanup-28928190', 'Succeeded'],
+    ]);
+    // Each run started just after its start time (00:15, 00:30), on one node, once.
+    expect(traced(r, 'started', 'tmp-cleanup-').map((e) => Math.floor(e.t / 60))).toEqual([15, 30]);
+    expect(nodesOf(r, 'tmp-cleaner')).toEqual(['node-1', 'node-2', 'node-3']);
+    expect(traced(r, 'started', 'tmp-cleaner-')).toHaveLength(3);
+    expect(step(r, 'kubectl: get cronjobs').output).toMatch(
+      /tmp-cleanup\s+\*\/15 \* \* \* \*\s+<none>\s+False\s+0\s+60s/,
+    );
+    expect(step(r, 'kubectl: get jobs', 1).output).toMatch(
+      /tmp-cleanup-28928175\s+Complete\s+1\/1\s+30s[\s\S]*tmp-cleanup-28928190\s+Complete\s+1\/1\s+30s/,
+    );
+  });
+
   it.each(['lesson-first-daemonset', 'lesson-node-maintenance'])(
     '%s: starts in a quiet, healthy cluster (the learner makes every change)',
     (name) => {

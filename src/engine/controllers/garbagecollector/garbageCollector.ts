@@ -9,6 +9,7 @@ const GRAPH_KINDS = [
   'DaemonSet',
   'Deployment',
   'ReplicaSet',
+  'CronJob',
   'Job',
   'StatefulSet',
   'Pod',

@@ -16,6 +16,7 @@ describe('kubectl api-resources', () => {
       'deployments',
       'replicasets',
       'statefulsets',
+      'cronjobs',
       'jobs',
       'priorityclasses',
       '',
@@ -25,6 +26,7 @@ describe('kubectl api-resources', () => {
     expect(out).toContain(
       'statefulsets          sts          apps/v1                true         StatefulSet',
     );
+    expect(out).toContain('cronjobs              cj           batch/v1               true         CronJob');
   });
 
   it('filters cluster-scoped types and prints names with -o name', () => {

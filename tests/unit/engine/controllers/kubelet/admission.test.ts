@@ -176,8 +176,9 @@ describe('kubelet.rejectPod · a pod bound to a node under DiskPressure', () => 
       /Warning\s+Evicted\s+\S+\s+kubelet\s+The node had condition: \[DiskPressure\]\./,
     );
     const yaml = runKubectl(sim, 'get pod web -o yaml').stdout;
-    // The trailing space of nodeConditionMessageFmt survives, so the string is quoted.
-    expect(yaml).toContain('  message: "Pod was rejected: The node had condition: [DiskPressure]. "\n');
+    // The trailing space of nodeConditionMessageFmt survives, so the string is quoted: go-yaml's
+    // emitter falls back from plain to single quotes for a trailing space.
+    expect(yaml).toContain("  message: 'Pod was rejected: The node had condition: [DiskPressure]. '\n");
     expect(yaml).toContain('  reason: Evicted\n');
   });
 
