@@ -3,7 +3,7 @@
 // while nodes come and go. Clicking an entry highlights its pods and dims the rest.
 import { useMemo } from 'react';
 import { listCluster } from '../model/cluster';
-import { useObjects } from '../store/useObjects';
+import { useObjects } from '../store/useCluster';
 import { TID } from '../testIds';
 import { summarizeWorkloads } from './workloads';
 
