@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { STORAGE_KEY } from '../share/persistence';
 import { EMBED } from './embed';
 import { appStore } from './store';
-import { engineStatus, restartEngine, subscribeEngineStatus } from './store/bridge';
+import { useBridge } from './store/services';
 import { TID } from './testIds';
 
 interface Props {
@@ -119,7 +119,8 @@ export class ErrorBoundary extends Component<Props, State> {
 
 /** EngineHalted offers "Restart engine" once the worker crashed too often to be restarted automatically. */
 export function EngineHalted() {
-  const status = useSyncExternalStore(subscribeEngineStatus, engineStatus);
+  const bridge = useBridge();
+  const status = useSyncExternalStore(bridge.subscribeEngineStatus, bridge.engineStatus);
   if (status !== 'halted') return null;
   return (
     <div
@@ -132,7 +133,7 @@ export function EngineHalted() {
         type="button"
         className="button button--small"
         data-testid={TID.restartEngine}
-        onClick={() => void restartEngine()}
+        onClick={() => void bridge.restartEngine()}
       >
         Restart engine
       </button>

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { appStore, useAppStore } from '../store';
-import { completeLine, runCommand, stopWatch } from '../store/bridge';
+import { useBridge } from '../store/services';
 import { TID } from '../testIds';
 import { completeInput } from './completion';
 import type { HistoryCursor } from './history';
@@ -57,6 +57,7 @@ function ConsoleOutput() {
 }
 
 export function Console() {
+  const { completeLine, runCommand, stopWatch } = useBridge();
   const watching = useAppStore((s) => s.watching);
   const [text, setText] = useState('');
   const cursor = useRef<HistoryCursor>(NO_CURSOR);

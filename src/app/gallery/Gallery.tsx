@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { GALLERY } from '../../scenario/gallery';
 import type { GalleryEntry } from '../../scenario/gallery';
 import { appStore, useAppStore } from '../store';
-import { loadScenario } from '../store/bridge';
+import { useBridge } from '../store/services';
 import { TID } from '../testIds';
 import { galleryText } from './galleryTexts';
 import './gallery.css';
@@ -33,6 +33,7 @@ function EntryButton({ entry, current, onPick }: { entry: GalleryEntry; current:
 function GalleryDialog({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const current = useAppStore((s) => s.scenario?.name ?? '');
+  const { loadScenario } = useBridge();
 
   useEffect(() => {
     const dialog = ref.current;

@@ -2,7 +2,7 @@
 // node menu and the node dialogs.
 import { useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../store';
-import { runCommand } from '../store/bridge';
+import { useBridge } from '../store/services';
 import { TID } from '../testIds';
 import type { DialogKind } from './NodeMenu';
 import { NodeMenu } from './NodeMenu';
@@ -53,7 +53,8 @@ export function GridPane() {
 
   const openMenu = useCallback((name: string, x: number, y: number) => setMenu({ name, x, y }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
-  const run = useCallback((command: string) => void runCommand(command, 'grid'), []);
+  const { runCommand } = useBridge();
+  const run = useCallback((command: string) => void runCommand(command, 'grid'), [runCommand]);
   const menuNode = menu ? view.nodes.find((n) => n.name === menu.name) : undefined;
   const selected = selectedNode ? view.nodes.find((n) => n.name === selectedNode) : undefined;
 

@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { gridPainted } from '../firstPaint';
 import { appStore, useAppStore } from '../store';
+import { useAppServices } from '../store/services';
 import { TID } from '../testIds';
 import type { GridView } from './gridView';
 import { gridViewSource, useGridViewFrom } from './gridViewStore';
@@ -90,7 +91,8 @@ export function NodeGrid(props: {
   );
 }
 
-/** useGridView is the grid's view, kept from the store's diffs (gridViewStore.ts). */
+/** useGridView is the grid's view, kept from the mirror's diffs (gridViewStore.ts). */
 export function useGridView(): GridView {
-  return useGridViewFrom(gridViewSource(appStore));
+  const { mirror } = useAppServices();
+  return useGridViewFrom(gridViewSource(mirror, appStore));
 }

@@ -5,7 +5,7 @@
 // 3 nodes"). Clicking a workload highlights its pods and dims the rest.
 import { useMemo } from 'react';
 import { listCluster } from '../model/cluster';
-import { useObjects } from '../store/useObjects';
+import { useObjects } from '../store/useCluster';
 import { TID } from '../testIds';
 import { KIND_BEHAVIOUR, SITUATIONS } from './workloadBehaviour';
 import { summarizeWorkloads } from './workloads';

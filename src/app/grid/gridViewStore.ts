@@ -1,8 +1,10 @@
-// The grid's view, kept outside React beside the store: a store subscription folds each applied
-// diff into the GridViewIndex (work proportional to what changed), and components read the
-// result through useSyncExternalStore. A useMemo over `objects` could only rebuild everything.
+// The grid's view, kept outside React beside the cluster mirror: a mirror subscription folds each
+// applied diff into the GridViewIndex (work proportional to what changed), a store subscription
+// follows the preemptions the events report, and components read the result through
+// useSyncExternalStore. A useMemo over the objects could only rebuild everything.
 import { useSyncExternalStore } from 'react';
 import type { FeedEvent } from '../../worker/protocol';
+import type { ClusterMirror } from '../store/clusterMirror';
 import type { AppStore } from '../store/createAppStore';
 import type { GridView } from './gridView';
 import type { GridViewUpdate } from './gridViewIndex';
@@ -22,53 +24,50 @@ function setKey(set: ReadonlySet<string>): string {
   return [...set].sort().join('\n');
 }
 
-/** createGridViewSource follows `store`: a reset or a gap in the diff sequence rebuilds, a next diff folds in. */
-export function createGridViewSource(store: AppStore): GridViewSource {
+/**
+ * createGridViewSource follows `mirror` and the events in `store`: the mirror's next diff folds
+ * in; a reset, a gap in its versions or a change in who was preempted rebuilds.
+ */
+export function createGridViewSource(mirror: ClusterMirror, store: AppStore): GridViewSource {
   const index = createGridViewIndex();
   const listeners = new Set<() => void>();
-  let seen = {
-    runId: -1,
-    diffSeq: -1,
-    objects: {} as object,
-    version: -1,
-    events: [] as readonly FeedEvent[],
-  };
+  let seenVersion = -1;
+  let seenEvents: readonly FeedEvent[] | null = null;
   let preempted: ReadonlySet<string> = new Set();
   let preemptedKey = '';
   let changed: GridViewUpdate['changed'] = 'all';
   let drainTimer: ReturnType<typeof setTimeout> | null = null;
 
-  function sync(): void {
-    const s = store.getState();
-    let preemptChanged = false;
-    if (s.events !== seen.events) {
-      // Keyed by content, so a new event that preempts nobody does not rebuild the grid.
-      const next = preemptedPods(s.events);
-      const key = setKey(next);
-      if (key !== preemptedKey) {
-        preempted = next;
-        preemptedKey = key;
-        preemptChanged = true;
-      }
-    }
-    const sameRun = s.runId === seen.runId;
-    const nextDiff = sameRun && s.diffSeq === seen.diffSeq + 1 && s.lastDiff !== null;
-    // The record changes in place (clusterSlice.ts): its version says whether it did.
-    const unchanged =
-      sameRun && s.objects === seen.objects && s.objectsVersion === seen.version && !preemptChanged;
-    seen = {
-      runId: s.runId,
-      diffSeq: s.diffSeq,
-      objects: s.objects,
-      version: s.objectsVersion,
-      events: s.events,
-    };
-    if (unchanged) return;
+  // Keyed by content, so a new event that preempts nobody does not rebuild the grid.
+  function readPreempted(): boolean {
+    const events = store.getState().events;
+    if (events === seenEvents) return false;
+    seenEvents = events;
+    const next = preemptedPods(events);
+    const key = setKey(next);
+    if (key === preemptedKey) return false;
+    preempted = next;
+    preemptedKey = key;
+    return true;
+  }
+
+  function syncObjects(): void {
+    readPreempted();
+    const version = mirror.version;
+    if (version === seenVersion) return;
+    const diff = mirror.lastDiff;
     const next =
-      nextDiff && s.lastDiff
-        ? index.apply(s.objects, s.lastDiff, preempted)
-        : index.reset(s.objects, preempted);
+      diff && version === seenVersion + 1
+        ? index.apply(mirror.objects, diff, preempted)
+        : index.reset(mirror.objects, preempted);
+    seenVersion = version;
     publish(next);
+  }
+
+  function syncEvents(): void {
+    if (!readPreempted()) return;
+    seenVersion = mirror.version;
+    publish(index.reset(mirror.objects, preempted));
   }
 
   function publish(next: GridViewUpdate): void {
@@ -82,8 +81,9 @@ export function createGridViewSource(store: AppStore): GridViewSource {
       }, 0);
   }
 
-  sync();
-  const unsubscribe = store.subscribe(sync);
+  syncObjects();
+  const stopMirror = mirror.subscribe(syncObjects);
+  const stopStore = store.subscribe(syncEvents);
   return {
     view: () => index.current(),
     changed: () => changed,
@@ -92,18 +92,20 @@ export function createGridViewSource(store: AppStore): GridViewSource {
       return () => listeners.delete(fn);
     },
     destroy() {
-      unsubscribe();
+      stopMirror();
+      stopStore();
       if (drainTimer !== null) clearTimeout(drainTimer);
     },
   };
 }
 
-let pageSource: GridViewSource | null = null;
+const pageSources = new WeakMap<ClusterMirror, GridViewSource>();
 
-/** gridViewSource is the page's one source, created on first use over the page's store. */
-export function gridViewSource(store: AppStore): GridViewSource {
-  pageSource ??= createGridViewSource(store);
-  return pageSource;
+/** gridViewSource is the one source over `mirror`, created on first use. */
+export function gridViewSource(mirror: ClusterMirror, store: AppStore): GridViewSource {
+  let source = pageSources.get(mirror);
+  if (!source) pageSources.set(mirror, (source = createGridViewSource(mirror, store)));
+  return source;
 }
 
 /** useGridViewFrom subscribes a component to a source's view. */

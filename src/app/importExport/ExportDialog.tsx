@@ -4,6 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KubeObject } from '../../engine/api/types';
 import { appStore } from '../store';
+import type { ClusterRead } from '../store/clusterMirror';
+import { useCluster } from '../store/useCluster';
 import { TID } from '../testIds';
 import { downloadText } from './download';
 
@@ -15,12 +17,16 @@ function byName(a: KubeObject, b: KubeObject): number {
 // YAML printing is only needed here, so it loads with the dialog.
 const files = () => import('../../share/exportFiles');
 
+const liveRecord = (c: ClusterRead) => c.objects;
+
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const [snapshot] = useState(() => {
-    const s = appStore.getState();
-    return { objects: Object.values(s.objects).sort(byName), log: s.record?.log ?? [] };
-  });
+  // The live record (its identity holds within a run, so this never re-renders), read once here.
+  const live = useCluster(liveRecord);
+  const [snapshot] = useState(() => ({
+    objects: Object.values(live).sort(byName),
+    log: appStore.getState().record?.log ?? [],
+  }));
   const [keep, setKeep] = useState(false);
   const [yaml, setYaml] = useState('');
 

@@ -5,13 +5,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
 import { appendDocuments, countDocuments } from '../../share/importText';
 import { appStore } from '../store';
-import { applyEditorText, loadScenario } from '../store/bridge';
+import { useBridge } from '../store/services';
 import { TID } from '../testIds';
 
 // The loader's own cap is 512 KiB of YAML; a bigger file is refused before it is read.
 const MAX_FILE_BYTES = 512 << 10;
 
 export function ImportDialog({ onClose }: { onClose(): void }) {
+  const { applyEditorText, loadScenario } = useBridge();
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [replace, setReplace] = useState(false);

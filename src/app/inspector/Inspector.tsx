@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { KubeObject, Node, Pod } from '../../engine/api/types';
 import { useAppStore } from '../store';
-import { useObjects } from '../store/useObjects';
+import { useObjects } from '../store/useCluster';
 import type { Selection } from '../store/selectionSlice';
 import { TID } from '../testIds';
 import { NodeExplanationView } from './NodeExplanationView';

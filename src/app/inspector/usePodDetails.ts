@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Pod } from '../../engine/api/types';
 import type { PodDetails } from '../../worker/protocol';
 import { useAppStore } from '../store';
-import { fetchPodDetails } from '../store/bridge';
+import { useBridge } from '../store/services';
 
 // Log lines appear without a status write (a failing probe logs every period), so refresh on a
 // beat too; five simulated seconds keeps the worker idle at 20× and the logs fresh at 1×.
@@ -12,6 +12,7 @@ const REFRESH_SECONDS = 5;
 
 /** usePodDetails returns the latest details of `pod`, or null until the worker has answered. */
 export function usePodDetails(pod: Pod): PodDetails | null {
+  const { fetchPodDetails } = useBridge();
   const [details, setDetails] = useState<PodDetails | null>(null);
   const beat = useAppStore((s) => Math.floor(s.clock.time / REFRESH_SECONDS));
   const namespace = pod.metadata.namespace ?? 'default';
@@ -25,7 +26,7 @@ export function usePodDetails(pod: Pod): PodDetails | null {
     return () => {
       live = false;
     };
-  }, [namespace, name, version, beat]);
+  }, [fetchPodDetails, namespace, name, version, beat]);
   // An answer about an earlier pod of the same name (a replacement) is not this pod's.
   return details && details.uid === pod.metadata.uid ? details : null;
 }

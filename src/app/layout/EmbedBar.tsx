@@ -7,6 +7,7 @@ import { shippedTexts } from '../share/shippedTexts';
 import { EMBED, postReady } from '../embed';
 import { appStore, useAppStore } from '../store';
 import { currentRun } from '../store/runSlice';
+import { appServices } from '../store/services';
 import { TID } from '../testIds';
 import { TimeControls } from '../timeline/TimeControls';
 
@@ -19,12 +20,12 @@ export function setInitialPlaygroundHref(href: string): void {
 
 /**
  * announceReady posts the ready message to the embedding page once the cluster is drawn: the
- * store holds the run's objects, and two frames have passed for the grid to paint them.
+ * mirror holds the run's objects, and two frames have passed for the grid to paint them.
  */
 export function announceReady(): void {
   const send = () => {
     const s = appStore.getState();
-    const nodes = Object.values(s.objects).filter((o) => o.kind === 'Node').length;
+    const nodes = Object.values(appServices.mirror.objects).filter((o) => o.kind === 'Node').length;
     postReady(window.parent, { scenario: s.scenario?.name ?? '', nodes });
   };
   const whenLoaded = () => {

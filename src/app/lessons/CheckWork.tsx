@@ -3,7 +3,7 @@
 // evaluates the check; a check that passes ticks the task off as the live check would.
 import { useEffect, useRef, useState } from 'react';
 import type { CheckReport } from '../../scenario/lessons/types';
-import { engine } from '../store/bridge';
+import { useBridge } from '../store/services';
 import { TID } from '../testIds';
 import { Markdown } from './Markdown';
 
@@ -19,6 +19,7 @@ function answerOf(report: CheckReport | null): Answer {
 }
 
 export function CheckWork() {
+  const bridge = useBridge();
   const [answer, setAnswer] = useState<Answer | null>(null);
   const result = useRef<HTMLDivElement>(null);
   // The panel scrolls: bring the answer into view under the button.
@@ -28,7 +29,7 @@ export function CheckWork() {
   const check = async () => {
     setAnswer({ state: 'checking' });
     try {
-      setAnswer(answerOf((await engine().checkWork()).report));
+      setAnswer(answerOf((await bridge.engine().checkWork()).report));
     } catch (err) {
       setAnswer({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
     }

@@ -3,7 +3,7 @@
 // The right answer and its explanation come from the worker once the task has passed.
 import { useState } from 'react';
 import type { LessonInfo, TaskStatus } from '../../scenario/lessons/types';
-import { runCommand } from '../store/bridge';
+import { useBridge } from '../store/services';
 import { TID } from '../testIds';
 import { Markdown } from './Markdown';
 
@@ -50,6 +50,7 @@ export function Prediction({
   status: TaskStatus | undefined;
   current: boolean;
 }) {
+  const { runCommand } = useBridge();
   const predicted = status?.predicted;
   const reveal = status?.reveal;
   return (

@@ -3,181 +3,75 @@
 // one-click undo, and a restart button. Every button runs a kubectl command the console prints.
 import { useCallback, useMemo, useState } from 'react';
 import type { DaemonSet } from '../../engine/api/types';
-import { parseTimestamp } from '../../engine/clock/clock';
-import { formatAge } from '../model/format';
 import { listCluster, podsByOwner } from '../model/cluster';
 import { useAppStore } from '../store';
-import { useObjects } from '../store/useObjects';
-import { runCommand } from '../store/bridge';
+import { useBridge } from '../store/services';
+import { useObjects } from '../store/useCluster';
 import { TID } from '../testIds';
-import { RolloutHistory } from './RolloutHistory';
-import { rolloutProgress } from './rolloutProgress';
-import { deletionText } from './deletion';
+import { daemonSetRows } from './daemonSetRows';
+import { COLUMNS, DaemonSetRow } from './DaemonSetRow';
 
-function nodeSelectorText(ds: DaemonSet): string {
-  const sel = Object.entries(ds.spec.template.spec.nodeSelector ?? {});
-  return sel.length ? sel.map(([k, v]) => `${k}=${v}`).join(',') : '<none>';
+function TableHead() {
+  return (
+    <thead>
+      <tr>
+        {COLUMNS.map(([label, field]) => (
+          <th key={label} scope="col" title={field || undefined}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
 }
 
-function pct(part: number, whole: number): string {
-  return whole > 0 ? `${Math.min(100, (part / whole) * 100)}%` : '0%';
+/** Availability says each DaemonSet's availability to a screen reader as it changes. */
+function Availability({ daemonSets }: { daemonSets: readonly DaemonSet[] }) {
+  return (
+    <span className="visually-hidden" aria-live="polite">
+      {daemonSets
+        .map(
+          (d) =>
+            `${d.metadata.name}: ${d.status?.numberAvailable ?? 0} of ${d.status?.desiredNumberScheduled ?? 0} available`,
+        )
+        .join('. ')}
+    </span>
+  );
 }
-
-/** restartCommand is the command the restart button runs. */
-export function restartCommand(ds: DaemonSet): string {
-  return `kubectl rollout restart daemonset/${ds.metadata.name} -n ${ds.metadata.namespace ?? 'default'}`;
-}
-
-const COLUMNS: [string, string][] = [
-  ['NAME', ''],
-  ['DESIRED', 'desiredNumberScheduled'],
-  ['CURRENT', 'currentNumberScheduled'],
-  ['READY', 'numberReady'],
-  ['UP-TO-DATE', 'updatedNumberScheduled'],
-  ['AVAILABLE', 'numberAvailable'],
-  ['NODE SELECTOR', ''],
-  ['AGE', ''],
-];
 
 export function DaemonSetPanel() {
   const objects = useObjects();
   const now = useAppStore((s) => s.clock.time);
   const lists = useMemo(() => listCluster(objects), [objects]);
-  const byOwner = useMemo(() => podsByOwner(objects), [objects]);
-  const daemonSets = lists.daemonSets;
-  // Once per snapshot (at most four a second on a big cluster), not on every clock tick: the
-  // table re-renders each frame for AGE, and each progress reads thousands of pods.
-  const progressOf = useMemo(
-    () =>
-      new Map(
-        daemonSets.map((ds) => [ds, rolloutProgress(ds, byOwner.get(ds.metadata.uid ?? '') ?? [])] as const),
-      ),
-    [daemonSets, byOwner],
-  );
+  const rows = useMemo(() => daemonSetRows(lists, podsByOwner(objects)), [lists, objects]);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
-  const run = useCallback((command: string) => void runCommand(command, 'grid'), []);
+  const { runCommand } = useBridge();
+  const run = useCallback((command: string) => void runCommand(command, 'grid'), [runCommand]);
 
   return (
     <section className="panel ds-panel" data-testid={TID.dsStatus} aria-label="DaemonSets">
-      {daemonSets.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="muted ds-panel__empty">No DaemonSets. Add one in the editor.</p>
       ) : (
         <table className="ds-table">
-          <thead>
-            <tr>
-              {COLUMNS.map(([label, field]) => (
-                <th key={label} scope="col" title={field || undefined}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {daemonSets.map((ds) => {
-            const st = ds.status;
-            const progress = progressOf.get(ds) ?? rolloutProgress(ds, []);
-            const { desired, updated, available } = progress;
-            const created = parseTimestamp(ds.metadata.creationTimestamp);
-            const uid = ds.metadata.uid ?? ds.metadata.name;
-            const open = historyOf === uid;
-            const deleting = deletionText(ds, byOwner.get(ds.metadata.uid ?? '') ?? []);
-            const revisions = lists.revisions.filter((r) =>
-              r.metadata.ownerReferences?.some((o) => o.uid === ds.metadata.uid),
-            ).length;
+          <TableHead />
+          {rows.map((row) => {
+            const open = historyOf === row.id;
             return (
-              <tbody
-                key={uid}
-                data-ds={ds.metadata.name}
-                data-rollout={progress.phase}
-                data-deleting={deleting ? (ds.metadata.finalizers?.[0] ?? 'true') : undefined}
-                className={progress.phase === 'complete' ? '' : 'is-rolling'}
-              >
-                <tr>
-                  <td className="ds-table__name">
-                    <span className="ds-table__ns">{ds.metadata.namespace}/</span>
-                    {ds.metadata.name}
-                    {deleting && (
-                      <span className="ds-table__terminating" title={deleting}>
-                        {' '}
-                        Terminating
-                      </span>
-                    )}
-                  </td>
-                  <td>{desired}</td>
-                  <td>{st?.currentNumberScheduled ?? 0}</td>
-                  <td>{st?.numberReady ?? 0}</td>
-                  <td>{updated}</td>
-                  <td>{available}</td>
-                  <td className="ds-table__selector" title={nodeSelectorText(ds)}>
-                    {nodeSelectorText(ds)}
-                  </td>
-                  <td>{Number.isNaN(created) ? '' : formatAge(now - created)}</td>
-                </tr>
-                <tr className="ds-table__bar-row">
-                  <td colSpan={COLUMNS.length}>
-                    <div
-                      className="rollout-bar"
-                      role="img"
-                      aria-label={`${updated} of ${desired} updated, ${available} available`}
-                      title={`${updated}/${desired} updated · ${available}/${desired} available`}
-                    >
-                      <span className="rollout-bar__updated" style={{ width: pct(updated, desired) }} />
-                      <span className="rollout-bar__available" style={{ width: pct(available, desired) }} />
-                    </div>
-                    <div className="rollout-line">
-                      <span
-                        className={`rollout-line__text rollout-line__text--${progress.phase}`}
-                        data-testid={TID.rolloutProgress}
-                        title={`${progress.text} · ${progress.note} (${progress.strategy})`}
-                      >
-                        <strong>{progress.text}</strong> · {progress.note}
-                      </span>
-                      {deleting && <span className="rollout-line__deleting">{deleting}</span>}
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-expanded={open}
-                        onClick={() => setHistoryOf(open ? null : uid)}
-                      >
-                        History ({revisions}) {open ? '▴' : '▾'}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        title={restartCommand(ds)}
-                        onClick={() => run(restartCommand(ds))}
-                      >
-                        ⟳ Restart rollout
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-                {open && (
-                  <tr className="ds-table__history-row">
-                    <td colSpan={COLUMNS.length}>
-                      <RolloutHistory
-                        ds={ds}
-                        revisions={lists.revisions}
-                        pods={byOwner.get(ds.metadata.uid ?? '') ?? []}
-                        onRun={run}
-                      />
-                    </td>
-                  </tr>
-                )}
-              </tbody>
+              <DaemonSetRow
+                key={row.id}
+                row={row}
+                now={now}
+                revisions={lists.revisions}
+                historyOpen={open}
+                onToggleHistory={() => setHistoryOf(open ? null : row.id)}
+                onRun={run}
+              />
             );
           })}
         </table>
       )}
-      {daemonSets.length > 0 && (
-        <span className="visually-hidden" aria-live="polite">
-          {daemonSets
-            .map(
-              (d) =>
-                `${d.metadata.name}: ${d.status?.numberAvailable ?? 0} of ${d.status?.desiredNumberScheduled ?? 0} available`,
-            )
-            .join('. ')}
-        </span>
-      )}
+      {rows.length > 0 && <Availability daemonSets={lists.daemonSets} />}
     </section>
   );
 }

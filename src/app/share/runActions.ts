@@ -10,9 +10,12 @@ import { DEFAULT_SCENARIO } from '../defaultScenario';
 import { galleryText } from '../gallery/galleryTexts';
 import { formatClock } from '../model/format';
 import { appStore, runStorage } from '../store';
-import { engine, loadScenario, setSpeed } from '../store/bridge';
+import { appServices } from '../store/services';
 import type { ConsoleLine } from '../store/consoleSlice';
 import { shippedTexts } from './shippedTexts';
+
+// The page's bridge: these run at start-up and from page hooks, outside any component.
+const { bridge } = appServices;
 
 export type RunSource = 'link' | 'saved';
 
@@ -52,7 +55,9 @@ export async function openRun(run: SharedRun, source: RunSource): Promise<boolea
   s.setApplyResult('applying', [], '');
   try {
     const { text: base, seed, log, time } = run;
-    const reply = await engine().replay({ text: base, ...(seed !== undefined ? { seed } : {}), log, time });
+    const reply = await bridge
+      .engine()
+      .replay({ text: base, ...(seed !== undefined ? { seed } : {}), log, time });
     if (!reply.ok) {
       s.setApplyResult('invalid', reply.errors, 'The run’s scenario has errors: nothing was loaded.');
       return false;
@@ -61,7 +66,7 @@ export async function openRun(run: SharedRun, source: RunSource): Promise<boolea
     s.setApplyResult('failed', [], message(err));
     return false;
   }
-  setSpeed(nearestSpeed(run.speed));
+  bridge.setSpeed(nearestSpeed(run.speed));
   const applied = [...run.log].reverse().find((c) => c.t <= run.time && c.line === 'kubectl apply -f -');
   const live = applied?.stdin ?? run.text;
   if (text === live || text === clusterText(live)) s.setApplyResult('applied', [], 'Replayed.');
@@ -92,7 +97,7 @@ export async function openLink(fragment: string): Promise<void> {
   }
   const why = result.ok ? 'its scenario has errors' : result.message;
   s.pushNotice('error', `This link could not be opened: ${why}. The default scenario is shown instead.`);
-  await loadScenario(DEFAULT_SCENARIO, { play: true });
+  await bridge.loadScenario(DEFAULT_SCENARIO, { play: true });
 }
 
 /**
@@ -116,7 +121,7 @@ async function openGalleryParam(search: string, keepParam: boolean): Promise<boo
       .pushNotice('error', `There is no gallery scenario "${name}"; the default scenario is shown.`);
     return false;
   }
-  await loadScenario(text, { play: true });
+  await bridge.loadScenario(text, { play: true });
   return true;
 }
 
@@ -141,7 +146,7 @@ export async function openInitialRun(
       return;
     }
   }
-  await loadScenario(DEFAULT_SCENARIO, { play: true });
+  await bridge.loadScenario(DEFAULT_SCENARIO, { play: true });
 }
 
 /** resetAll forgets the saved run and opens the default scenario, as on a first visit. */
@@ -153,6 +158,6 @@ export async function resetAll(): Promise<void> {
   const s = appStore.getState();
   s.clearConsole();
   s.appendConsole([{ kind: 'info', text: '# reset: the saved session was cleared' }]);
-  setSpeed(1);
-  await loadScenario(DEFAULT_SCENARIO, { play: true });
+  bridge.setSpeed(1);
+  await bridge.loadScenario(DEFAULT_SCENARIO, { play: true });
 }

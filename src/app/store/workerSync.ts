@@ -1,9 +1,10 @@
-// Worker messages → store, from outside React. Diffs that arrive between two animation frames
-// are squashed and applied once per frame, so the grid re-renders at most once a frame however
-// fast the engine runs.
+// Worker messages → the cluster mirror (objects) and the store (everything else), from outside
+// React. Diffs that arrive between two animation frames are squashed and applied once per frame,
+// so the grid re-renders at most once a frame however fast the engine runs.
 import type { Pushed } from '../../worker/client';
 import type { ClockState, ClusterDiff, FeedEvent } from '../../worker/protocol';
 import { splitDiff, squashDiffs } from '../../worker/squash';
+import type { ClusterMirror } from './clusterMirror';
 import type { AppStore } from './createAppStore';
 import type { ConsoleLine } from './consoleSlice';
 import type { StepRecord } from '../../scenario/stepRunner';
@@ -30,8 +31,12 @@ function stepLines(step: StepRecord): Omit<ConsoleLine, 'id'>[] {
  */
 export const MAX_OBJECTS_PER_FRAME = 400;
 
-/** createPushHandler returns the function that applies pushed worker messages to `store`. */
-export function createPushHandler(store: AppStore, requestFrame: (fn: () => void) => void) {
+/** createPushHandler returns the function that applies pushed worker messages to `store` and `mirror`. */
+export function createPushHandler(
+  store: AppStore,
+  mirror: ClusterMirror,
+  requestFrame: (fn: () => void) => void,
+) {
   let diffs: ClusterDiff[] = [];
   let events: FeedEvent[] = [];
   let clock: ClockState | null = null;
@@ -41,9 +46,11 @@ export function createPushHandler(store: AppStore, requestFrame: (fn: () => void
     framePending = false;
     const s = store.getState();
     let rest: ClusterDiff | null = null;
-    if (diffs.length > 0 || events.length > 0) {
+    // Events first: the grid reads which pods were preempted from them as it folds in the diff.
+    if (events.length > 0) s.appendEvents(events);
+    if (diffs.length > 0) {
       const [now, later] = splitDiff(squashDiffs(diffs), MAX_OBJECTS_PER_FRAME);
-      s.applyClusterDiff(now, events);
+      mirror.apply(now);
       rest = later;
     }
     if (clock) s.setClock(clock);
@@ -67,12 +74,13 @@ export function createPushHandler(store: AppStore, requestFrame: (fn: () => void
         diffs = [];
         events = [];
         clock = null;
-        s.resetCluster(msg.objects, msg.events, msg.scenario);
+        s.resetCluster(msg.events, msg.scenario);
+        mirror.reset(msg.objects);
         s.setClock(msg.clock);
         // A new run's lesson progress follows in its own message.
         s.setLessonStatus(null);
         const sel = s.selection;
-        if (sel?.kind === 'pod' && !store.getState().objects[sel.uid]) s.select(null);
+        if (sel?.kind === 'pod' && !mirror.objects[sel.uid]) s.select(null);
         return;
       }
       case 'diff':

@@ -3,11 +3,12 @@ import { SPEEDS } from '../../worker/protocol';
 import { formatClock } from '../model/format';
 import { confirmDiscardLesson } from '../lessons/confirmDiscard';
 import { useAppStore } from '../store';
-import { pause, play, restart, setSpeed, stepOnce } from '../store/bridge';
+import { useBridge } from '../store/services';
 import { TID } from '../testIds';
 import { PauseIcon, PlayIcon, RestartIcon, StepIcon } from './icons';
 
 export function TimeControls() {
+  const { pause, play, restart, setSpeed, stepOnce } = useBridge();
   const playing = useAppStore((s) => s.clock.playing);
   const speed = useAppStore((s) => s.clock.speed);
   const time = useAppStore((s) => s.clock.time);

@@ -1,7 +1,7 @@
 // Moving the run to a simulated moment. A drag fires many input events; rewinding rebuilds the
 // run from t = 0, so only one seek is in flight and, when it returns, the latest target wins.
 import { appStore } from '../store';
-import { engine } from '../store/bridge';
+import { appServices } from '../store/services';
 
 let inFlight: Promise<void> | null = null;
 let target: number | null = null;
@@ -12,7 +12,7 @@ async function drain(): Promise<void> {
       const t = target;
       target = null;
       try {
-        const reply = await engine().seek(t);
+        const reply = await appServices.bridge.engine().seek(t);
         if (!reply.ok)
           appStore.getState().pushNotice('error', 'The run could not be rebuilt at that moment.');
       } catch (err) {

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_EVENTS } from '../../../src/app/store/clusterSlice';
-import { listCluster } from '../../../src/app/model/cluster';
-import { objectsSnapshot } from '../../../src/app/store/objectsSnapshot';
+import type { ClusterMirror } from '../../../src/app/store/clusterMirror';
+import { createClusterMirror } from '../../../src/app/store/clusterMirror';
 import { MAX_CONSOLE_LINES } from '../../../src/app/store/consoleSlice';
 import type { AppStore } from '../../../src/app/store/createAppStore';
 import { createAppStore } from '../../../src/app/store/createAppStore';
-import { createPushHandler } from '../../../src/app/store/workerSync';
+import { MAX_OBJECTS_PER_FRAME, createPushHandler } from '../../../src/app/store/workerSync';
 import type { FeedEvent } from '../../../src/worker/protocol';
 import { newNode, newPod } from '../../fixtures/builders';
 
@@ -15,62 +15,35 @@ function event(t: number, reason = 'Scheduled'): FeedEvent {
 
 describe('app store', () => {
   let store: AppStore;
+  let mirror: ClusterMirror;
   beforeEach(() => {
     store = createAppStore();
+    mirror = createClusterMirror();
   });
 
   describe('cluster slice', () => {
-    it('indexes a reset by uid and counts runs', () => {
-      store.getState().resetCluster([newNode('n1'), newPod('p1')], [event(0)], null);
+    it('counts runs, marks the page loaded and keeps the objects out of the store', () => {
+      store.getState().resetCluster([event(0)], null);
       const s = store.getState();
-      expect(Object.keys(s.objects).sort()).toEqual(['node-uid-n1', 'pod-uid-p1']);
       expect(s.runId).toBe(1);
       expect(s.loaded).toBe(true);
-    });
-
-    it('applies a diff: upserts by uid, removes by uid, appends events', () => {
-      store.getState().resetCluster([newNode('n1'), newPod('p1')], [], null);
-      const running = newPod('p1', { phase: 'Running', nodeName: 'n1' });
-      store.getState().applyClusterDiff(
-        {
-          time: 3,
-          upserted: [running, newPod('p2')],
-          removed: [{ uid: 'node-uid-n1', kind: 'Node', name: 'n1' }],
-        },
-        [event(3)],
-      );
-      const s = store.getState();
-      expect(s.objects['pod-uid-p1']).toBe(running);
-      expect(s.objects['node-uid-n1']).toBeUndefined();
-      expect(s.objects['pod-uid-p2']).toBeDefined();
       expect(s.events).toHaveLength(1);
+      expect(Object.keys(s)).not.toContain('objects');
     });
 
-    it('keeps object identity when a diff only carries events', () => {
-      store.getState().resetCluster([newNode('n1')], [], null);
-      const before = store.getState().objects;
-      store.getState().applyClusterDiff({ time: 1, upserted: [], removed: [] }, [event(1)]);
-      expect(store.getState().objects).toBe(before);
-    });
-
-    it('changes the record in place, bumps its version, and leaves snapshots and listings as they were', () => {
-      store.getState().resetCluster([newNode('n1'), newPod('p1')], [], null);
+    it('appends events and counts them; no events leave the state as it was', () => {
+      store.getState().resetCluster([event(0)], null);
       const before = store.getState();
-      const snapshot = objectsSnapshot(before);
-      const pods = listCluster(before.objects).pods.length;
-      expect(objectsSnapshot(before)).toBe(snapshot);
-      store.getState().applyClusterDiff({ time: 1, upserted: [newPod('p2')], removed: [] }, []);
-      const after = store.getState();
-      expect(after.objects).toBe(before.objects);
-      expect(after.objectsVersion).toBe(before.objectsVersion + 1);
-      expect(Object.keys(snapshot)).toHaveLength(2);
-      expect(Object.keys(objectsSnapshot(after))).toHaveLength(3);
-      expect(listCluster(after.objects).pods).toHaveLength(pods + 1);
+      store.getState().appendEvents([]);
+      expect(store.getState()).toBe(before);
+      store.getState().appendEvents([event(1), event(2)]);
+      expect(store.getState().events.map((e) => e.t)).toEqual([0, 1, 2]);
+      expect(store.getState().eventSeq).toBe(3);
     });
 
     it('keeps only the newest MAX_EVENTS events', () => {
       const many = Array.from({ length: MAX_EVENTS + 5 }, (_, i) => event(i));
-      store.getState().resetCluster([], many, null);
+      store.getState().resetCluster(many, null);
       expect(store.getState().events).toHaveLength(MAX_EVENTS);
       expect(store.getState().events[0]?.t).toBe(5);
     });
@@ -130,12 +103,12 @@ describe('app store', () => {
   describe('worker sync', () => {
     function setup() {
       const frames: (() => void)[] = [];
-      const handle = createPushHandler(store, (fn) => frames.push(fn));
+      const handle = createPushHandler(store, mirror, (fn) => frames.push(fn));
       const runFrames = () => frames.splice(0).forEach((f) => f());
       return { handle, frames, runFrames };
     }
 
-    it('squashes every diff that arrives between two frames into one store update', () => {
+    it('squashes every diff that arrives between two frames into one mirror update, events and clock into the store', () => {
       const { handle, frames, runFrames } = setup();
       handle({
         type: 'reset',
@@ -145,7 +118,9 @@ describe('app store', () => {
         clock: { time: 0, playing: true, speed: 1 },
       });
       let updates = 0;
+      let applied = 0;
       const unsubscribe = store.subscribe(() => updates++);
+      const stopMirror = mirror.subscribe(() => applied++);
       const clock = (time: number) => ({ time, playing: true, speed: 1 });
       handle({
         type: 'diff',
@@ -161,13 +136,40 @@ describe('app store', () => {
       });
       expect(frames).toHaveLength(1);
       expect(updates).toBe(0);
+      expect(applied).toBe(0);
       runFrames();
       unsubscribe();
-      expect(updates).toBe(2); // the cluster, then the clock
+      stopMirror();
+      expect(updates).toBe(2); // the events, then the clock
+      expect(applied).toBe(1);
       const s = store.getState();
-      expect((s.objects['pod-uid-p1'] as { status?: { phase?: string } }).status?.phase).toBe('Running');
+      expect((mirror.objects['pod-uid-p1'] as { status?: { phase?: string } }).status?.phase).toBe('Running');
       expect(s.clock.time).toBe(2);
       expect(s.events).toHaveLength(1);
+    });
+
+    it(`applies at most MAX_OBJECTS_PER_FRAME (${MAX_OBJECTS_PER_FRAME}) objects a frame, the rest in the next`, () => {
+      const { handle, frames, runFrames } = setup();
+      handle({
+        type: 'reset',
+        objects: [],
+        events: [],
+        scenario: null,
+        clock: { time: 0, playing: true, speed: 1 },
+      });
+      const pods = Array.from({ length: MAX_OBJECTS_PER_FRAME + 100 }, (_, i) => newPod(`p${i}`));
+      handle({
+        type: 'diff',
+        diff: { time: 1, upserted: pods, removed: [] },
+        events: [],
+        clock: { time: 1, playing: true, speed: 1 },
+      });
+      runFrames();
+      expect(Object.keys(mirror.objects)).toHaveLength(MAX_OBJECTS_PER_FRAME);
+      expect(frames).toHaveLength(1);
+      runFrames();
+      expect(Object.keys(mirror.objects)).toHaveLength(MAX_OBJECTS_PER_FRAME + 100);
+      expect(frames).toHaveLength(0);
     });
 
     it('drops buffered diffs of the old run on reset and forgets a pod selection that is gone', () => {
@@ -187,7 +189,7 @@ describe('app store', () => {
         clock: { time: 0, playing: true, speed: 1 },
       });
       runFrames();
-      expect(Object.keys(store.getState().objects)).toEqual(['node-uid-n1']);
+      expect(Object.keys(mirror.objects)).toEqual(['node-uid-n1']);
       expect(store.getState().selection).toBeNull();
       expect(store.getState().clock.time).toBe(0);
     });

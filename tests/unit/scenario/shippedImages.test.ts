@@ -20,7 +20,7 @@ const TEXT_FILES = [
   ...filesIn('docs', '.md'),
   'README.md',
   'src/app/defaultScenario.ts',
-  'src/app/store/bridge.ts',
+  'src/app/store/engineBridge.ts',
 ];
 const CODE_FILES = [...filesIn('src/scenario/lessons', '.ts'), ...filesIn('tests/fixtures', '.ts')];
 
