@@ -8,7 +8,7 @@ import { EngineHalted, ErrorBoundary, breakPanel } from './ErrorBoundary';
 import { afterFirstPaint } from './firstPaint';
 import { installPageHooks } from './share/pageHooks';
 import { openInitialRun } from './share/runActions';
-import { engine, installTestHooks, startEngine } from './store/bridge';
+import { appServices } from './store/services';
 import { applyTheme, initialTheme } from './theme';
 import './styles/base.css';
 import './styles/layout.css';
@@ -25,6 +25,8 @@ import './styles/console.css';
 import './styles/share.css';
 import './styles/responsive.css';
 import './styles/presenter.css';
+
+const { engine, installTestHooks, startEngine } = appServices.bridge;
 
 applyTheme(initialTheme());
 startEngine();

@@ -9,7 +9,7 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import { useAppStore } from '../store';
-import { applyEditorText } from '../store/bridge';
+import { useBridge } from '../store/services';
 import { appStore } from '../store';
 import { afterFirstPaint } from '../firstPaint';
 import { ATTR, TID } from '../testIds';
@@ -55,6 +55,7 @@ export function EditorPane({ theme }: { theme: Theme }) {
   const [wanted, setWanted] = useState(false);
   const [kind, setKind] = useState<EditorKind>(YamlEditor ? 'waiting' : 'textarea');
   const standIn = useRef<HTMLTextAreaElement>(null);
+  const { applyEditorText } = useBridge();
 
   useEffect(() => (YamlEditor ? afterFirstPaint(() => setWanted(true)) : undefined), []);
   const wantNow = useCallback(() => setWanted(true), []);
@@ -77,7 +78,7 @@ export function EditorPane({ theme }: { theme: Theme }) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     void applyEditorText();
-  }, []);
+  }, [applyEditorText]);
 
   const onChange = useCallback(
     (next: string) => {
