@@ -101,9 +101,16 @@ export function runLine(line: string, stdin: string | undefined, kubectl: RunKub
   };
 }
 
-/** pipelineStages is a line's stages (words), or undefined when the console would refuse it. */
-export function pipelineStages(line: string): string[][] | undefined {
+/**
+ * pipelineStages is a line's stages as words (the first without its optional `kubectl`), or
+ * the message the console prints when it refuses the line.
+ */
+export function pipelineStages(
+  line: string,
+): { ok: true; stages: string[][] } | { ok: false; message: string } {
   const split = splitPipeline(line);
-  if (!split.ok || refusal(split.stages)) return undefined;
-  return split.stages.map((s, i) => (i === 0 ? kubectlWords(s.words) : s.words));
+  if (!split.ok) return { ok: false, message: split.message.trim() };
+  const refused = refusal(split.stages);
+  if (refused) return { ok: false, message: refused.stderr.trim() };
+  return { ok: true, stages: split.stages.map((s, i) => (i === 0 ? kubectlWords(s.words) : s.words)) };
 }
