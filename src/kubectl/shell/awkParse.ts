@@ -334,7 +334,9 @@ export function parseAwk(src: string): AwkRule[] {
     const pattern = isOp('{') ? undefined : expr(false);
     const action = isOp('{') ? block() : undefined;
     rules.push({ when: 'line', pattern, action });
+    // A rule ending in `}` may be followed by the next one directly; a bare pattern may not.
     const after = peek();
-    if (after.type !== 'eof' && after.type !== 'nl' && !isOp(';')) throw new AwkSyntaxError(after.at);
+    if (!action && after.type !== 'eof' && after.type !== 'nl' && !isOp(';'))
+      throw new AwkSyntaxError(after.at);
   }
 }

@@ -36,7 +36,6 @@ const KEYWORDS = new Set([
   'as',
   'catch',
   'def',
-  'reduce',
   'foreach',
   'import',
   'include',
