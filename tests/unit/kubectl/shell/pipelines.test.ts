@@ -1,11 +1,12 @@
 // Whole console lines against a simulated cluster: what a user pastes from a DaemonSet guide.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DaemonSet } from '../../../../src/engine/api/types';
+import type { DaemonSet, Node } from '../../../../src/engine/api/types';
+import { ScenarioSession } from '../../../../src/scenario/session';
 import type { Simulation } from '../../../../src/engine/simulation';
 import { complete, runCommandLine } from '../../../../src/kubectl/index';
 import { isReadOnlyCommand } from '../../../../src/worker/runTape';
 import { newDaemonSet, newNodes } from '../../../fixtures/builders';
-import { newCluster, nodesWithDaemonPod } from '../../../fixtures/cluster';
+import { manifestYaml, newCluster, nodesWithDaemonPod } from '../../../fixtures/cluster';
 
 let sim: Simulation;
 
@@ -229,5 +230,49 @@ describe('completion after a |', () => {
     [`get ds -o json | jq '.a | .b' | w`, ['wc']],
   ])('%s', (line, want) => {
     expect([...complete(sim, line)].sort()).toEqual(want);
+  });
+});
+
+describe('a scenario step may be a pipeline, and a replayed log runs it again the same way', () => {
+  const text = [
+    manifestYaml(...newNodes(1, 3), newDaemonSet('fluentd', { namespace: 'kube-system' })),
+    '---',
+    'apiVersion: playground/v1',
+    'kind: Scenario',
+    'metadata: { name: piped }',
+    'spec:',
+    '  steps:',
+    '    - wait: 30s',
+    '    - kubectl: get nodes -o name | xargs -I{} kubectl label --overwrite {} tier=logging',
+    '    - kubectl: get pods -n kube-system | grep Nothing',
+    '',
+  ].join('\n');
+
+  it('runs the stages; the step is ok when the last stage exits 0', () => {
+    const { session } = ScenarioSession.create(text);
+    session?.runTo(60);
+    expect(session?.steps.map((s) => [s.step, s.ok])).toEqual([
+      ['wait: 30s', true],
+      ['kubectl: get nodes -o name | xargs -I{} kubectl label --overwrite {} tier=logging', true],
+      ['kubectl: get pods -n kube-system | grep Nothing', false],
+    ]);
+    expect(session?.sim.api.list<Node>('Node').map((n) => n.metadata.labels?.tier)).toEqual([
+      'logging',
+      'logging',
+      'logging',
+    ]);
+  });
+
+  it('a typed pipeline is logged as typed and a replay gives the same output', () => {
+    const line = `get pods -n kube-system -o json | jq -r '.items[].metadata.name' | sort | head -2`;
+    const first = ScenarioSession.create(text).session;
+    first?.runTo(40);
+    const out = first?.run(line);
+    expect(first?.commandLog.at(-1)).toEqual({ t: 40, line });
+    const replay = ScenarioSession.create(text).session;
+    for (const c of first?.commandLog ?? []) {
+      replay?.runTo(c.t);
+      expect(replay?.run(c.line, c.stdin)).toEqual(out);
+    }
   });
 });
