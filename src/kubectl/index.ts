@@ -13,7 +13,6 @@ export { complete } from './complete';
 export { rolloutStatus } from './util/rolloutStatus';
 export { setExplainSchema } from './util/explainSchema';
 export { pipelineStages } from './shell/run';
-export { programNames } from './shell/programs';
 
 function distance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);

@@ -92,9 +92,3 @@ export function getopt(
 export function noFiles(tool: string, file: string, exitCode: number): KubectlResult {
   return fail(`${tool}: ${file}: No such file or directory\n`, exitCode);
 }
-
-/** count reads a non-negative whole number option, or says why not in GNU's words. */
-export function count(value: string | true | undefined, fallback: number): number | undefined {
-  if (value === undefined || value === true) return fallback;
-  return /^\d+$/.test(value) ? Number(value) : undefined;
-}
