@@ -18,7 +18,7 @@ const SPECS: OptionSpec[] = [
   { key: 'd', short: 'd', long: 'delimiter', value: true },
 ];
 
-/** xargsCommand is the command xargs would run (its first word), or undefined for echo's default. */
+/** parseArgs splits xargs's own options from the command it runs (empty for the default echo). */
 function parseArgs(args: string[]) {
   // xargs stops reading its own options at the command's first word.
   const at = args.findIndex(
