@@ -5,7 +5,7 @@ import { ScenarioSession } from '../../../../src/scenario/session';
 import type { Simulation } from '../../../../src/engine/simulation';
 import { complete, runCommandLine } from '../../../../src/kubectl/index';
 import { isReadOnlyCommand } from '../../../../src/worker/runTape';
-import { newDaemonSet, newNodes } from '../../../fixtures/builders';
+import { newDaemonSet, newNodes, newPod } from '../../../fixtures/builders';
 import { manifestYaml, newCluster, nodesWithDaemonPod } from '../../../fixtures/cluster';
 
 let sim: Simulation;
@@ -89,6 +89,27 @@ describe("pipelines run left to right, stdout into stdin, with the last stage's 
     // grep selects nothing; GNU xargs still runs the command once, and kubectl asks for names.
     expect(out.exitCode).toBe(123);
     expect(out.stderr).toContain('error: resource(s) were provided, but no name was specified');
+    expect(nodesWithDaemonPod(sim, 'fluentd', 'kube-system')).toHaveLength(4);
+  });
+
+  it("the guide's Evicted clean-up line deletes the Evicted pods and only them", () => {
+    const evicted = newPod('evicted-1', { namespace: 'kube-system', nodeName: 'node-2', phase: 'Failed' });
+    evicted.status = {
+      ...evicted.status,
+      phase: 'Failed',
+      reason: 'Evicted',
+      message: 'The node was low on resource: ephemeral-storage.',
+    };
+    const created = sim.api.create(evicted);
+    expect(created.ok).toBe(true);
+    sim.settle();
+    expect(run('get pods -n kube-system | grep -c Evicted').stdout).toBe('1\n');
+    const out = run(
+      `kubectl get pods -n kube-system | grep Evicted | awk '{print $1}' | xargs kubectl delete pod -n kube-system`,
+    );
+    expect(out).toEqual({ stdout: 'pod "evicted-1" deleted\n', stderr: '', exitCode: 0 });
+    sim.runUntil(sim.now() + 5);
+    expect(sim.api.get('Pod', 'kube-system', 'evicted-1')).toBeUndefined();
     expect(nodesWithDaemonPod(sim, 'fluentd', 'kube-system')).toHaveLength(4);
   });
 
