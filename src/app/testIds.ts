@@ -10,6 +10,9 @@ export const TID = {
   addNode: 'add-node',
   consoleInput: 'console-input',
   consoleOutput: 'console-output',
+  /** A command snippet's buttons (inspector, lessons, scenario texts): run it in the console, copy it. */
+  snippetRun: 'snippet-run',
+  snippetCopy: 'snippet-copy',
   play: 'play',
   pause: 'pause',
   step: 'step',

@@ -1,8 +1,10 @@
 // Tab completion for the console: verbs, subcommands, flags, resource types (short names too)
-// and the names of live objects of the type being typed, like kubectl's shell completion.
+// and the names of live objects of the type being typed, like kubectl's shell completion; after
+// a `|`, the programs the console runs, and kubectl's words again in `| kubectl …` or `| xargs kubectl …`.
 import type { Simulation } from '../engine/simulation';
 import { GLOBAL_FLAGS, shellSplit } from './parse';
 import { allVerbs, findVerb } from './registry';
+import { programNames } from './shell/programs';
 import type { FlagSpec, SubcommandSpec, VerbDefinition } from './types';
 import { explainFieldCompletions, explainResources, explainSchema } from './util/explainSchema';
 import type { ResourceType } from './util/resources';
@@ -79,12 +81,40 @@ function positionalCandidates(
   return names(sim, lookupType(first.split(',')[0] ?? ''), namespace);
 }
 
+// Where the last stage of a pipeline starts: just after the last `|` outside quotes, or -1.
+function lastPipe(line: string): number {
+  let quote: string | undefined;
+  let at = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charAt(i);
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"') i++;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '\\') i++;
+    else if (c === '|') at = i;
+  }
+  return at;
+}
+
+// After a `|`: the program's name, then kubectl's own words for `kubectl …` or `xargs … kubectl …`.
+function completeStage(sim: Simulation, text: string): string[] {
+  const lead = text.replace(/^\s+/, '');
+  if (!/\s/.test(lead)) return programNames().filter((p) => p.startsWith(lead));
+  const words = lead.split(/\s+/);
+  const at = words[0] === 'xargs' ? words.indexOf('kubectl') : words[0] === 'kubectl' ? 0 : -1;
+  if (at < 0) return [];
+  return complete(sim, lead.slice(lead.indexOf('kubectl', words[0] === 'xargs' ? 5 : 0)));
+}
+
 /**
  * complete returns the words that could replace the last (partial) word of a console line:
  * `complete(sim, 'get d')` → `['daemonset', 'daemonsets', 'deploy', ...]`,
  * `complete(sim, 'describe ds fl')` → `['fluentd']`, `complete(sim, 'get pods --sh')` → `['--show-labels']`.
  */
 export function complete(sim: Simulation, partialLine: string): string[] {
+  const bar = lastPipe(partialLine);
+  if (bar >= 0) return completeStage(sim, partialLine.slice(bar + 1));
   const split = shellSplit(partialLine);
   const words = split.ok ? split.words : partialLine.trim().split(/\s+/);
   if (/\s$/.test(partialLine) || partialLine === '') words.push('');

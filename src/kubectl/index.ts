@@ -5,12 +5,14 @@ import { allVerbs, findVerb } from './registry';
 import type { KubectlOptions, KubectlResult, VerbDefinition } from './types';
 import { internalError } from './util/errors';
 import { tabwrite } from './printers/tabwriter';
+import { runLine } from './shell/run';
 import './verbs/index';
 
 export type { KubectlOptions, KubectlResult } from './types';
 export { complete } from './complete';
 export { rolloutStatus } from './util/rolloutStatus';
 export { setExplainSchema } from './util/explainSchema';
+export { pipelineStages } from './shell/run';
 
 function distance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
@@ -86,10 +88,15 @@ function verbHelp(verb: VerbDefinition, sub: string | undefined): KubectlResult 
  * internal failure becomes `error: ...`. A leading `kubectl` is optional.
  */
 export function runKubectl(sim: Simulation, line: string, opts: KubectlOptions = {}): KubectlResult {
+  const split = shellSplit(line);
+  if (!split.ok) return { stdout: '', stderr: `error: ${split.message}\n`, exitCode: 1 };
+  const words = split.words[0] === 'kubectl' ? split.words.slice(1) : split.words;
+  return runKubectlWords(sim, words, opts.stdin);
+}
+
+/** runKubectlWords runs kubectl with its words already split (the word `kubectl` left off). */
+export function runKubectlWords(sim: Simulation, words: string[], stdin: string | undefined): KubectlResult {
   try {
-    const split = shellSplit(line);
-    if (!split.ok) return { stdout: '', stderr: `error: ${split.message}\n`, exitCode: 1 };
-    const words = split.words[0] === 'kubectl' ? split.words.slice(1) : split.words;
     const at = firstPositional(words, GLOBAL_FLAGS);
     if (at < 0) return rootHelp();
     const word = words[at] ?? '';
@@ -103,7 +110,20 @@ export function runKubectl(sim: Simulation, line: string, opts: KubectlOptions =
     if (!parsed.ok) return { stdout: '', stderr: parsed.error, exitCode: 1 };
     if (parsed.args.flags.get('help') === true) return verbHelp(verb, parsed.args.sub);
     if (verb.subcommands?.length && !parsed.args.sub) return verbHelp(verb, undefined);
-    return verb.run(parsed.args, { sim, stdin: opts.stdin });
+    return verb.run(parsed.args, { sim, stdin });
+  } catch (e) {
+    return { stdout: '', stderr: internalError(e), exitCode: 1 };
+  }
+}
+
+/**
+ * runCommandLine runs what a user types at the console's `$` prompt: a kubectl command, or a
+ * pipeline of kubectl and the console's filters (`… -o json | jq '.status'`, `… | grep -A 5
+ * Taints`, `… | xargs kubectl delete pod`). It never throws, like runKubectl.
+ */
+export function runCommandLine(sim: Simulation, line: string, opts: KubectlOptions = {}): KubectlResult {
+  try {
+    return runLine(line, opts.stdin, (words, stdin) => runKubectlWords(sim, words, stdin));
   } catch (e) {
     return { stdout: '', stderr: internalError(e), exitCode: 1 };
   }

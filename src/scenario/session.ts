@@ -1,6 +1,6 @@
 import type { KubeObject } from '../engine/api/types';
 import { Simulation } from '../engine/simulation';
-import { runKubectl } from '../kubectl';
+import { runCommandLine } from '../kubectl';
 import type { KubectlResult } from '../kubectl';
 import { loadManifests } from '../manifests';
 import type { ManifestError } from '../manifests';
@@ -119,7 +119,7 @@ export class ScenarioSession {
     return { errors: [], output: [res.stdout, res.stderr].filter(Boolean).join('\n'), scenario };
   }
 
-  /** run executes a console line (`kubectl …`, a bare kubectl verb, or `sim …`) and logs it. */
+  /** run executes a console line (`kubectl …` or a pipeline of it, a bare kubectl verb, or `sim …`) and logs it. */
   run(line: string, stdin?: string): CommandResult {
     const trimmed = line.trim();
     if (!trimmed) return { stdout: '', stderr: '', exitCode: 0 };
@@ -132,7 +132,7 @@ export class ScenarioSession {
   private execute(line: string, stdin?: string): CommandResult {
     if (/^sim(\s|$)/.test(line)) return runSimAction(this.sim, line);
     if (/^lesson(\s|$)/.test(line)) return this.lessonCommand(line);
-    return runKubectl(this.sim, line, stdin !== undefined ? { stdin } : {});
+    return runCommandLine(this.sim, line, stdin !== undefined ? { stdin } : {});
   }
 
   /** lessonCommand runs `lesson predict N`: the learner's answer to the current task's question. */

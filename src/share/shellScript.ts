@@ -1,8 +1,8 @@
-// The console history as a shell script: each kubectl line re-quoted word by word, so what
-// runs in a real shell is exactly what ran in the playground (`;`, `$( )` or backticks stay
-// literal arguments), manifests as quoted here-documents, and `sim` actions as comments that say
-// what would cause them on a real cluster.
-import { shellSplit } from '../kubectl/parse';
+// The console history as a shell script: each kubectl line (or pipeline) re-quoted word by
+// word, so what runs in a real shell is exactly what ran in the playground (a line the console
+// refused, with `;`, `$( )` or backticks, stays a comment), manifests as quoted here-documents,
+// and `sim` actions as comments that say what would cause them on a real cluster.
+import { pipelineStages } from '../kubectl';
 import type { RunCommand } from './run';
 
 // What each playground action stands for on a real cluster.
@@ -37,10 +37,12 @@ function hereDocument(text: string): { open: string; body: string } {
 }
 
 function kubectlLine(c: RunCommand): string[] {
-  const split = shellSplit(c.line);
-  if (!split.ok) return [comment(`${c.line}  (not run: ${split.message})`)];
-  const words = split.words[0] === 'kubectl' ? split.words.slice(1) : split.words;
-  const command = ['kubectl', ...words.map(shellQuote)].join(' ');
+  const split = pipelineStages(c.line);
+  if (!split.ok)
+    return [comment(`${c.line}  (not run: ${split.message.replace(/^(error|playground): /, '')})`)];
+  const command = split.stages
+    .map((words, i) => (i === 0 ? ['kubectl', ...words] : words).map(shellQuote).join(' '))
+    .join(' | ');
   if (c.stdin === undefined) return [command];
   const doc = hereDocument(c.stdin);
   return [`${command} ${doc.open}`, doc.body];

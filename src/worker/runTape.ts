@@ -3,6 +3,7 @@
 // page rewinds, the run is rebuilt from the text and the commands after the new present wait
 // here, to run again at their times if time moves forward. They are dropped only when the user
 // changes the cluster from an earlier moment: from there on, it is a different run.
+import { pipelineStages } from '../kubectl';
 import type { EngineSession } from './engineSession';
 import type { LoggedCommand, RunRecord } from './protocol';
 
@@ -11,9 +12,32 @@ import type { LoggedCommand, RunRecord } from './protocol';
 const READ_ONLY =
   /^(kubectl\s+)?(get|describe|top|logs|explain|version|api-resources|api-versions|cluster-info|events|help|rollout\s+(status|history))(\s|$)/;
 
-/** isReadOnlyCommand tells whether a console line can only read the cluster. */
+// The kubectl command a pipeline stage runs: its own words, or the ones xargs runs (xargs adds
+// only arguments, so the verb is there); none for a filter, or xargs's default echo.
+function kubectlOf(stage: string[], first: boolean): string[] | undefined {
+  if (first) return stage;
+  if (stage[0] === 'kubectl') return stage.slice(1);
+  if (stage[0] === 'xargs') {
+    const at = stage.indexOf('kubectl');
+    return at < 0 ? undefined : stage.slice(at + 1);
+  }
+  return undefined;
+}
+
+/**
+ * isReadOnlyCommand tells whether a console line can only read the cluster: every kubectl
+ * command of its pipeline reads (`get … | grep x`, but not `get … | xargs kubectl delete`).
+ * A line the console refuses runs nothing.
+ */
 export function isReadOnlyCommand(line: string): boolean {
-  return READ_ONLY.test(line.trim());
+  const trimmed = line.trim();
+  if (/^(sim|lesson)(\s|$)/.test(trimmed)) return false;
+  const split = pipelineStages(trimmed);
+  if (!split.ok) return true;
+  return split.stages.every((stage, i) => {
+    const words = kubectlOf(stage, i === 0);
+    return words === undefined || READ_ONLY.test(words.join(' '));
+  });
 }
 
 /** RunTape keeps what rebuilds the current run, beyond what its session has already executed. */

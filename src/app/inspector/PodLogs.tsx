@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { PodDetails } from '../../worker/protocol';
 import { TID } from '../testIds';
+import { SnippetActions } from '../console/SnippetActions';
 
 export function PodLogs({ details }: { details: PodDetails | null }) {
   const [previous, setPrevious] = useState(false);
@@ -32,6 +33,7 @@ export function PodLogs({ details }: { details: PodDetails | null }) {
             {several && <div className="pod-logs__container">{c.name}</div>}
             <p className="pod-logs__command">
               <code>{showPrevious ? c.previousCommand : c.command}</code>
+              <SnippetActions command={showPrevious ? c.previousCommand : c.command} />
             </p>
             <pre className="pod-logs__text" tabIndex={0} data-testid={TID.podLogs}>
               {text.trimEnd() || '(no output yet)'}

@@ -1,8 +1,11 @@
-// Renders the Markdown subset of markdown.ts as React elements. Text goes through React's own
+// Renders the Markdown subset of markdown.ts as React elements; a code snippet that is a console
+// command gets Run and Copy buttons (SnippetActions). Text goes through React's own
 // escaping; there is no dangerouslySetInnerHTML anywhere, and links open in a new tab without
 // giving the opened page a handle on this one (rel="noopener noreferrer").
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
+import { SnippetActions } from '../console/SnippetActions';
+import { snippetCommand } from '../console/snippet';
 import { parseMarkdown } from './markdown';
 import type { Block, Inline } from './markdown';
 import './markdown.css';
@@ -12,8 +15,17 @@ function renderInline(nodes: Inline[]): ReactNode[] {
     switch (n.kind) {
       case 'text':
         return n.text;
-      case 'code':
-        return <code key={i}>{n.text}</code>;
+      case 'code': {
+        const command = snippetCommand(n.text);
+        return command ? (
+          <span key={i} className="snippet">
+            <code>{n.text}</code>
+            <SnippetActions command={command} />
+          </span>
+        ) : (
+          <code key={i}>{n.text}</code>
+        );
+      }
       case 'strong':
         return <strong key={i}>{renderInline(n.children)}</strong>;
       case 'em':
@@ -39,12 +51,17 @@ function renderBlock(b: Block, i: number): ReactNode {
       ) : (
         <h5 key={i}>{renderInline(b.children)}</h5>
       );
-    case 'code':
+    case 'code': {
+      const command = snippetCommand(b.text);
       return (
-        <pre key={i}>
-          <code>{b.text}</code>
-        </pre>
+        <div key={i} className={command ? 'snippet snippet--block' : undefined}>
+          <pre>
+            <code>{b.text}</code>
+          </pre>
+          {command && <SnippetActions command={command} />}
+        </div>
       );
+    }
     case 'list': {
       const items = b.items.map((item, j) => <li key={j}>{renderInline(item)}</li>);
       return b.ordered ? <ol key={i}>{items}</ol> : <ul key={i}>{items}</ul>;

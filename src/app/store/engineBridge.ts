@@ -42,6 +42,7 @@ const HELP = [
   'kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system, kubectl get pods -n kube-system -w.',
   'Playground actions: sim node add|fail|recover|remove <name>. Tab completes, ↑/↓ walk the history,',
   'Ctrl+C stops a watch, "clear" empties the console.',
+  'Pipes work as in bash: … | grep, jq, awk, cut, head, tail, sort, uniq, wc, | xargs kubectl …, | kubectl apply -f -.',
 ];
 
 /** Bridge is the page's link to the engine worker. Its methods need no `this`: pass them around freely. */

@@ -1,8 +1,9 @@
-// Evaluating a lesson check against the running simulation. A check runs `kubectl get` through
-// the same kubectl layer as the console (runKubectl), so what passes a check is exactly what the
-// learner would see by typing the command; it is not logged and never writes.
+// Evaluating a lesson check against the running simulation. A check runs `kubectl get` (and the
+// filters it may be piped into) through the same layer as the console (runCommandLine), so what
+// passes a check is exactly what the learner would see by typing the command; it is not logged
+// and never writes.
 import type { Simulation } from '../../engine/simulation';
-import { runKubectl } from '../../kubectl';
+import { runCommandLine } from '../../kubectl';
 import type { KubectlResult } from '../../kubectl';
 import type { Check, CheckReport, Expectation } from './types';
 
@@ -70,14 +71,18 @@ export function meetsExpectation(result: KubectlResult, expect: Expectation, oth
 
 function otherOutput(sim: Simulation, expect: Expectation): KubectlResult | undefined {
   const command = expect.sameWordsAs ?? expect.includesWordsOf;
-  return command === undefined ? undefined : runKubectl(sim, command);
+  return command === undefined ? undefined : runCommandLine(sim, command);
 }
 
 /** evaluateCheck tells whether the cluster passes a check now. all: and any: stop at the first answer. */
 export function evaluateCheck(sim: Simulation, check: Check): boolean {
   switch (check.kind) {
     case 'kubectl':
-      return meetsExpectation(runKubectl(sim, check.command), check.expect, otherOutput(sim, check.expect));
+      return meetsExpectation(
+        runCommandLine(sim, check.command),
+        check.expect,
+        otherOutput(sim, check.expect),
+      );
     case 'all':
       return check.checks.every((c) => evaluateCheck(sim, c));
     case 'any':
@@ -149,7 +154,7 @@ interface Explained {
 function explain(sim: Simulation, check: Check): Explained {
   switch (check.kind) {
     case 'kubectl': {
-      const result = runKubectl(sim, check.command);
+      const result = runCommandLine(sim, check.command);
       const out = normalize(result.stdout);
       const other = otherOutput(sim, check.expect);
       if (meetsExpectation(result, check.expect, other)) return { passed: true, unmet: [], out };

@@ -4,7 +4,8 @@
 import type { ManifestError, RawScenarioDoc } from '../../manifests';
 import { DocReader, isMapping } from '../docReader';
 import type { Loose } from '../docReader';
-import { GLOBAL_FLAGS, firstPositional, parseVerbArgs, shellSplit } from '../../kubectl/parse';
+import { pipelineStages } from '../../kubectl';
+import { GLOBAL_FLAGS, firstPositional, parseVerbArgs } from '../../kubectl/parse';
 import { findVerb } from '../../kubectl/registry';
 // The verb modules register themselves into the registry when imported.
 import '../../kubectl/verbs/index';
@@ -27,11 +28,22 @@ const ONE_OF = 'a check is exactly one of kubectl:, all:, any: or not:';
 // all:/any:/not: nest; a lesson needs a few levels, and the bound keeps a hostile one cheap.
 const MAX_CHECK_DEPTH = 16;
 
-/** checkCommandProblem says why a check's command line is not a read-only `kubectl get`, or returns undefined. */
+// Filters a check may pipe `kubectl get` into: they only read their input (xargs and kubectl
+// could write, so a check cannot run them).
+const CHECK_FILTERS = new Set(['grep', 'jq', 'awk', 'cut', 'head', 'tail', 'sort', 'uniq', 'wc']);
+
+/**
+ * checkCommandProblem says why a check's command line is not a read-only `kubectl get`
+ * (optionally piped into filters: `get pods -o wide | grep node-2 | wc -l`), or returns undefined.
+ */
 export function checkCommandProblem(command: string): string | undefined {
-  const split = shellSplit(command);
-  if (!split.ok) return split.message;
-  const words = split.words[0] === 'kubectl' ? split.words.slice(1) : split.words;
+  const pipeline = pipelineStages(command);
+  if (!pipeline.ok) return pipeline.message.replace(/^(error|playground): /, '');
+  const [words = [], ...filters] = pipeline.stages;
+  const writer = filters.find((f) => !CHECK_FILTERS.has(f[0] ?? ''));
+  if (writer) {
+    return `Unsupported value: "${writer[0] ?? ''}": supported values: ${[...CHECK_FILTERS].map((f) => `"${f}"`).join(', ')} (a check only reads the cluster)`;
+  }
   const at = firstPositional(words, GLOBAL_FLAGS);
   if (at < 0) return 'Required value: a kubectl get command, e.g. get pods -n kube-system -o name';
   const word = words[at] ?? '';

@@ -9,7 +9,8 @@ import {
 import type { Expectation, Lesson } from '../../../src/scenario/lessons';
 import { ScenarioSession } from '../../../src/scenario/session';
 import { newDaemonSet, newNodes } from '../../fixtures/builders';
-import { manifestYaml } from '../../fixtures/cluster';
+import { manifestYaml, newCluster } from '../../fixtures/cluster';
+import { evaluateCheck } from '../../../src/scenario/lessons/checks';
 
 const CLUSTER =
   manifestYaml(
@@ -153,6 +154,20 @@ describe('lesson parsing', () => {
     expect(checkCommandProblem("get pods -l 'a")).toMatch(/matching/);
     expect(checkCommandProblem('describe pod x')).toMatch(/Unsupported value: "describe"/);
     expect(checkCommandProblem('')).toMatch(/Required value/);
+  });
+
+  it.each([
+    ['get pods -n kube-system -o wide | grep -c node-3', undefined],
+    [`get ds -n kube-system -o json | jq '.items[].status.numberReady' | sort -n | head -1`, undefined],
+    ['get nodes -o name | xargs kubectl cordon', /Unsupported value: "xargs"/],
+    ['get ds -o yaml | kubectl apply -f -', /Unsupported value: "kubectl"/],
+    ['describe node n1 | grep Taints', /Unsupported value: "describe"/],
+    ['get pods | sed 1d', /sed: command not found/],
+    ['get pods && get nodes', /"&&"/],
+  ])('a check may pipe get into read-only filters: %s', (command, problem) => {
+    const found = checkCommandProblem(command);
+    if (problem === undefined) expect(found).toBeUndefined();
+    else expect(found).toMatch(problem);
   });
 });
 
@@ -371,5 +386,19 @@ describe('Check my work: every unmet condition in words', () => {
     ).toEqual([
       '10:18: spec.lesson.tasks[0].check.unmet: Invalid value: unmet: is the text "Check my work" shows',
     ]);
+  });
+});
+
+describe('a piped check judges what the last stage prints, with its exit status', () => {
+  const sim = newCluster([...newNodes(1, 3), newDaemonSet('fluentd')]);
+  sim.runUntil(60);
+  it.each<[string, Expectation, boolean]>([
+    ['get pods -o wide | grep -c node-3', { equals: '1' }, true],
+    ['get pods -o wide | grep node-2 | wc -l', { equals: '1' }, true],
+    ['get pods -o wide | grep node-9', { empty: true }, false],
+    ['get pods -o wide | grep node-9', { error: true }, true],
+    [`get ds fluentd -o json | jq '.status.numberReady'`, { equals: '3' }, true],
+  ])('%s with %j → %s', (command, expect_, passes) => {
+    expect(evaluateCheck(sim, { kind: 'kubectl', command, expect: expect_ })).toBe(passes);
   });
 });

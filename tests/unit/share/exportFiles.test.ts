@@ -35,11 +35,26 @@ describe('console history as a shell script', () => {
     `);
   });
 
-  it('keeps shell syntax in a command line as literal arguments', () => {
+  it('keeps single-quoted shell syntax in a command line as literal arguments', () => {
     const script = commandsToShellScript([
-      { t: 0, line: `kubectl annotate node n1 note="a;b \`id\` $(rm -rf ~)" other='it''s'` },
+      { t: 0, line: `kubectl annotate node n1 'note=a;b \`id\` $(rm -rf ~)' other='it''s'` },
     ]);
     expect(script).toContain(`kubectl annotate node n1 'note=a;b \`id\` $(rm -rf ~)' other=its\n`);
+  });
+
+  it('writes a line the console refused (command substitution in double quotes) as a comment', () => {
+    const script = commandsToShellScript([{ t: 0, line: `kubectl annotate node n1 note="$(rm -rf ~)"` }]);
+    expect(script).toContain(
+      `# kubectl annotate node n1 note="$(rm -rf ~)"  (not run: the console does not run command substitution ("$(…)"))\n`,
+    );
+    expect(script.split('\n').filter((l) => l.includes('rm -rf') && !l.startsWith('#'))).toEqual([]);
+  });
+
+  it('writes a pipeline stage by stage, each word quoted', () => {
+    const script = commandsToShellScript([
+      { t: 0, line: `get ds -o json | jq '.items[] | .status' | grep -c "a b"` },
+    ]);
+    expect(script).toContain(`kubectl get ds -o json | jq '.items[] | .status' | grep -c 'a b'\n`);
   });
 
   it('picks a here-document delimiter the manifest does not contain', () => {
