@@ -35,8 +35,11 @@ export interface VerbContext {
   stdin: string | undefined;
 }
 
-/** FlagType is how a flag's value is read: a switch, text, a whole number, or a repeatable list. */
-export type FlagType = 'bool' | 'string' | 'int' | 'strings';
+/**
+ * FlagType is how a flag's value is read: a switch, text, a whole number, a repeatable list that
+ * splits on commas (pflag StringSlice), or one that keeps each value whole (StringArray).
+ */
+export type FlagType = 'bool' | 'string' | 'int' | 'strings' | 'array';
 
 /** FlagSpec declares one flag, as cobra/pflag would (`--name`, `-s`). */
 export interface FlagSpec {
@@ -87,5 +90,10 @@ export interface VerbDefinition {
   short: string;
   flags: FlagSpec[];
   subcommands?: SubcommandSpec[];
+  /**
+   * The verb runs on its own when no subcommand is named, as a cobra command with both a Run and
+   * subcommands does (`kubectl create -f -`): a word naming no subcommand is then an argument.
+   */
+  runsWithoutSubcommand?: boolean;
   run(args: VerbArgs, ctx: VerbContext): KubectlResult;
 }

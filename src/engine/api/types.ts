@@ -388,9 +388,36 @@ export interface Event extends TypeMeta {
   source?: { component?: string; host?: string };
 }
 
+/** Namespace is a stored namespace; the store also knows namespaces only implied by their objects. */
+export interface Namespace extends TypeMeta {
+  kind: 'Namespace';
+  metadata: ObjectMeta;
+  spec?: { finalizers?: string[] };
+  status?: { phase?: 'Active' | 'Terminating' };
+}
+
+/** ConfigMap holds configuration a pod reads through env or a volume. */
+export interface ConfigMap extends TypeMeta {
+  kind: 'ConfigMap';
+  metadata: ObjectMeta;
+  data?: Record<string, string>;
+  binaryData?: Record<string, string>;
+  immutable?: boolean;
+}
+
 export type KubeObject =
-  Node | Pod | DaemonSet | Deployment | ReplicaSet | ControllerRevision | PriorityClass | Event | Job;
+  | Node
+  | Pod
+  | DaemonSet
+  | Deployment
+  | ReplicaSet
+  | ControllerRevision
+  | PriorityClass
+  | Event
+  | Job
+  | Namespace
+  | ConfigMap;
 
 export type Kind = KubeObject['kind'];
 
-export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set(['Node', 'PriorityClass']);
+export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set(['Node', 'PriorityClass', 'Namespace']);

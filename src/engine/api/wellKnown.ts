@@ -95,3 +95,6 @@ export const LABEL_CONTROLLER_UID = 'batch.kubernetes.io/controller-uid';
 /** The unprefixed labels the API server still writes beside them for older selectors. */
 export const LABEL_LEGACY_JOB_NAME = 'job-name';
 export const LABEL_LEGACY_CONTROLLER_UID = 'controller-uid';
+
+/** The label SetDefaults_Namespace puts on every namespace: its own name. */
+export const LABEL_NAMESPACE_NAME = 'kubernetes.io/metadata.name';

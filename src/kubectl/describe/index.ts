@@ -3,7 +3,7 @@ import type { Simulation } from '../../engine/simulation';
 import type { AnyObject } from '../util/resources';
 import { describeJob } from './job';
 import { describeNode } from './node';
-import { describeGeneric, describeNamespace, describePriorityClass } from './other';
+import { describeConfigMap, describeGeneric, describeNamespace, describePriorityClass } from './other';
 import { describePod } from './pod';
 import { describeDaemonSet, describeDeployment, describeReplicaSet } from './workloads';
 
@@ -26,6 +26,8 @@ export function describeObject(sim: Simulation, obj: AnyObject): string {
       return describePriorityClass(sim, obj);
     case 'Namespace':
       return describeNamespace(obj);
+    case 'ConfigMap':
+      return describeConfigMap(sim, obj);
     default:
       return describeGeneric(sim, obj);
   }

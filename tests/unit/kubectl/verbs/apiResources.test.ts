@@ -7,6 +7,7 @@ describe('kubectl api-resources', () => {
     expect(out[0]).toBe('NAME                  SHORTNAMES   APIVERSION             NAMESPACED   KIND');
     expect(out.map((l) => l.split(' ')[0])).toEqual([
       'NAME',
+      'configmaps',
       'events',
       'namespaces',
       'nodes',
@@ -21,6 +22,7 @@ describe('kubectl api-resources', () => {
     ]);
     expect(out).toContain('daemonsets            ds           apps/v1                true         DaemonSet');
     expect(out).toContain('jobs                               batch/v1               true         Job');
+    expect(out).toContain('configmaps            cm           v1                     true         ConfigMap');
   });
 
   it('filters cluster-scoped types and prints names with -o name', () => {
