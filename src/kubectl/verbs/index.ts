@@ -17,6 +17,7 @@ import './label';
 import './logs';
 import './patch';
 import './rollout';
+import './run';
 import './scale';
 import './set';
 import './taint';
