@@ -12,6 +12,11 @@ export interface KubectlWatch {
    * in "\n"; "" when nothing matching changed. Deleted objects print their last known state.
    */
   format(changes: ChangeSet): string;
+  /**
+   * finished tells, after a format, that the command would have exited by now (`rollout status`
+   * once the rollout is done, or its --timeout passed); a `get -w` never finishes by itself.
+   */
+  finished?(): boolean;
 }
 
 /** KubectlResult is what one command line printed, and its exit code. */

@@ -33,12 +33,22 @@ export function isConfigMapKey(key: string): string[] {
   return errs;
 }
 
+// The size limit counts bytes as Go's len(string) does: UTF-8.
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 /** validateConfigMap checks the name, every key, keys shared by data and binaryData, and the size. */
 export function validateConfigMap(cm: ConfigMap): FieldError[] {
   const errs = validateObjectMeta(cm.metadata, true, nameIsDNSSubdomain);
   let size = 0;
   for (const [key, value] of Object.entries(cm.data ?? {})) {
-    size += key.length + new TextEncoder().encode(value).length;
+    size += key.length + utf8Length(value);
     for (const msg of isConfigMapKey(key)) errs.push(invalid(keyPath('data', key), key, msg));
   }
   for (const [key, value] of Object.entries(cm.binaryData ?? {})) {
