@@ -36,7 +36,12 @@ export function admitCreate(store: ObjectStore, obj: KubeObject): ApiError | und
  * terminating is the namespace as a delete leaves it: marked, phase Terminating. A namespace only
  * implied by its objects is stored first, as if it had been created with the cluster at `epoch`.
  */
-export function terminating(stored: Namespace | undefined, name: string, now: string, epoch: string): Namespace {
+export function terminating(
+  stored: Namespace | undefined,
+  name: string,
+  now: string,
+  epoch: string,
+): Namespace {
   const base: Namespace = stored ?? {
     apiVersion: 'v1',
     kind: 'Namespace',

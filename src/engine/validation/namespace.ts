@@ -26,7 +26,8 @@ const MAX_CONFIG_MAP_BYTES = 1024 * 1024;
 export function isConfigMapKey(key: string): string[] {
   const errs: string[] = [];
   if (key.length > 253) errs.push(maxLenError(253));
-  if (!CONFIG_KEY.test(key)) errs.push(regexError(CONFIG_KEY_MSG, CONFIG_KEY_FMT, 'key.name', 'KEY_NAME', 'key-name'));
+  if (!CONFIG_KEY.test(key))
+    errs.push(regexError(CONFIG_KEY_MSG, CONFIG_KEY_FMT, 'key.name', 'KEY_NAME', 'key-name'));
   if (key === '.') errs.push(`must not be '.'`);
   else if (key === '..') errs.push(`must not be '..'`);
   else if (key.startsWith('..')) errs.push(`must not start with '..'`);

@@ -99,7 +99,8 @@ export function finishGenerated(
   const failed = (error: ApiError) =>
     fail(wrap ? `error: ${wrap}: ${statusMessage(error, obj)}\n` : apiErrorText(error));
   try {
-    if (dry === 'client') return { stdout: printed(gen.client, format, dryRunSuffix(dry), true), stderr: '', exitCode: 0 };
+    if (dry === 'client')
+      return { stdout: printed(gen.client, format, dryRunSuffix(dry), true), stderr: '', exitCode: 0 };
     if (dry === 'server') {
       const defaulted = applyDefaults(obj);
       const errors = validateObject(defaulted);

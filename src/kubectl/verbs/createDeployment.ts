@@ -34,7 +34,12 @@ export const deploymentGenerator: Generator = {
         description: 'Image names to run. A deployment can have multiple images set for multi-container pod.',
       },
       { name: 'port', type: 'int', description: 'The containerPort that this deployment exposes.' },
-      { name: 'replicas', short: 'r', type: 'int', description: 'Number of replicas to create. Default is 1.' },
+      {
+        name: 'replicas',
+        short: 'r',
+        type: 'int',
+        description: 'Number of replicas to create. Default is 1.',
+      },
     ],
   },
   run(args, ctx) {

@@ -50,9 +50,7 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   if (typeof env === 'string') return fail(`error: ${env}\n`);
   const restart = str(args, 'restart') ?? 'Always';
   if (!(RESTART_POLICIES as readonly string[]).includes(restart))
-    return fail(
-      `error: invalid restart policy: ${restart}, valid values are: Always, OnFailure, Never\n`,
-    );
+    return fail(`error: invalid restart policy: ${restart}, valid values are: Always, OnFailure, Never\n`);
   const pull = str(args, 'image-pull-policy') ?? '';
   if (pull && !(PULL_POLICIES as readonly string[]).includes(pull))
     return fail(`error: invalid image pull policy: ${pull}, valid values are: Always, IfNotPresent, Never\n`);
@@ -70,7 +68,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   const port = str(args, 'port');
   if (port !== undefined && !/^\d+$/.test(port)) return usageError(args, '--port must be a number');
   const attach = bool(args, 'attach') || interactive;
-  if (bool(args, 'rm') && !attach) return usageError(args, '--rm should only be used for attached containers');
+  if (bool(args, 'rm') && !attach)
+    return usageError(args, '--rm should only be used for attached containers');
   if (dry !== 'none' && attach)
     return usageError(
       args,
