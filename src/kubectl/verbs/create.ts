@@ -4,6 +4,7 @@ import { applyDefaults } from '../../engine/apiserver/defaults';
 import { validateObject } from '../../engine/validation';
 import { formatInvalid } from '../../engine/validation/fieldErrors';
 import { registerVerb } from '../registry';
+import { KUSTOMIZE_FLAG, kustomizeRequested } from './kustomize';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
 import { apiErrorText } from '../util/errors';
 import {
@@ -41,6 +42,8 @@ const GENERATORS: Generator[] = [
 ];
 
 function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
+  const kustomized = kustomizeRequested(args);
+  if (kustomized) return kustomized;
   const generator = GENERATORS.find((g) => g.spec.name === args.sub);
   if (generator) return generator.run(args, ctx);
   const files = list(args, 'filename');
@@ -118,6 +121,7 @@ registerVerb({
   short: 'Create a resource from a file or from stdin',
   flags: [
     FILENAME_FLAG,
+    KUSTOMIZE_FLAG,
     DRY_RUN_FLAG,
     OUTPUT_FLAG,
     {

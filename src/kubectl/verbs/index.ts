@@ -13,6 +13,7 @@ import './events';
 import './exec';
 import './explain';
 import './get';
+import './kustomize';
 import './label';
 import './logs';
 import './patch';
