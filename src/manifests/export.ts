@@ -24,7 +24,16 @@ const DROPPED_METADATA = [
 // Written by kubectl apply itself; a re-apply computes it again.
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 // Applying dependencies first lets a real cluster accept the stream in one pass.
-const KIND_ORDER = ['PriorityClass', 'Node', 'Deployment', 'DaemonSet', 'Job', 'Pod'];
+const KIND_ORDER = [
+  'Namespace',
+  'PriorityClass',
+  'ConfigMap',
+  'Node',
+  'Deployment',
+  'DaemonSet',
+  'Job',
+  'Pod',
+];
 
 type Loose = Record<string, unknown>;
 

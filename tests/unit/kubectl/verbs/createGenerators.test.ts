@@ -201,3 +201,24 @@ describe('create deployment names containers after their image (buildPodSpec)', 
     expect(containerNameFor('my_app.v2:1', new Rng(1))).toMatch(/^my-app-v2-[a-z0-9]{5}$/);
   });
 });
+
+describe('what a generator prints under --dry-run=client -o yaml applies as it would to a cluster', () => {
+  it.each([
+    ['namespace', 'create namespace monitoring --dry-run=client -o yaml', 'namespace/monitoring created\n'],
+    [
+      'configmap',
+      'create configmap cfg --from-literal=a=1 --dry-run=client -o yaml',
+      'configmap/cfg created\n',
+    ],
+    [
+      'deployment',
+      'create deployment web --image=nginx --dry-run=client -o yaml',
+      'deployment.apps/web created\n',
+    ],
+    ['pod from run', 'run web --image=nginx --dry-run=client -o yaml', 'pod/web created\n'],
+  ])('%s', (_, line, stdout) => {
+    const sim = newCluster({ nodes: 1 });
+    const yaml = mustRun(sim, line).stdout;
+    expect(mustRun(sim, 'apply -f -', yaml).stdout).toBe(stdout);
+  });
+});
