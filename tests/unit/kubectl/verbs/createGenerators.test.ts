@@ -222,3 +222,17 @@ describe('what a generator prints under --dry-run=client -o yaml applies as it w
     expect(mustRun(sim, 'apply -f -', yaml).stdout).toBe(stdout);
   });
 });
+
+describe('a created namespace is an object kubectl can change', () => {
+  it('labels a namespace made with create namespace, and refuses a built-in one plainly', () => {
+    const sim = newCluster({ nodes: 0 });
+    mustRun(sim, 'create namespace monitoring');
+    expect(mustRun(sim, 'label namespace monitoring team=obs').stdout).toBe('namespace/monitoring labeled\n');
+    expect(sim.api.get<Namespace>('Namespace', undefined, 'monitoring')?.metadata.labels?.['team']).toBe(
+      'obs',
+    );
+    expect(kubectl(sim, 'label namespace default team=obs').stderr).toBe(
+      'error: namespace default is implicit in the playground and cannot be changed; one made with kubectl create namespace can\n',
+    );
+  });
+});
