@@ -16,6 +16,7 @@ import { EvictionManager } from './controllers/kubelet/evictionManager';
 import { NodeLifecycleController } from './controllers/nodelifecycle/nodeLifecycle';
 import { PodGarbageCollector } from './controllers/podgc/podGc';
 import { GarbageCollector } from './controllers/garbagecollector/garbageCollector';
+import { NamespaceController } from './controllers/namespace/namespaceController';
 import { Scheduler } from './controllers/scheduler/scheduler';
 import { TaintEvictionController } from './controllers/tainteviction/taintEviction';
 import { EventRecorder } from './events/recorder';
@@ -89,6 +90,7 @@ export class Simulation {
   readonly taintEviction: TaintEvictionController;
   readonly podGc: PodGarbageCollector;
   readonly garbageCollector: GarbageCollector;
+  readonly namespaces: NamespaceController;
   private readonly controllers: Controller[];
   private pendingUpserts = new Map<string, KubeObject>();
   private pendingRemovals = new Map<string, ChangeSet['removed'][number]>();
@@ -122,6 +124,7 @@ export class Simulation {
     this.taintEviction = new TaintEvictionController(ctx);
     this.podGc = new PodGarbageCollector(ctx);
     this.garbageCollector = new GarbageCollector(ctx);
+    this.namespaces = new NamespaceController(ctx);
     this.kubelet = new Kubelet(ctx, this.nodeLifecycle);
     this.evictionManager = new EvictionManager(
       ctx,
@@ -141,6 +144,7 @@ export class Simulation {
       this.nodeLifecycle,
       this.podGc,
       this.garbageCollector,
+      this.namespaces,
       this.kubelet,
       this.evictionManager,
     ];

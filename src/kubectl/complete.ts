@@ -69,7 +69,8 @@ function positionalCandidates(
       : positional.length === 1
         ? names(sim, lookupType('nodes'), namespace)
         : [];
-  if (['apply', 'create', 'version', 'cluster-info', 'api-resources'].includes(verb.name)) return [];
+  if (['apply', 'create', 'run', 'kustomize', 'version', 'cluster-info', 'api-resources'].includes(verb.name))
+    return [];
   const slash = current.indexOf('/');
   if (slash >= 0) {
     const typed = current.slice(0, slash);

@@ -109,7 +109,8 @@ export function runKubectlWords(sim: Simulation, words: string[], stdin: string 
     const parsed = parseVerbArgs(verb, [...words.slice(0, at), ...words.slice(at + 1)]);
     if (!parsed.ok) return { stdout: '', stderr: parsed.error, exitCode: 1 };
     if (parsed.args.flags.get('help') === true) return verbHelp(verb, parsed.args.sub);
-    if (verb.subcommands?.length && !parsed.args.sub) return verbHelp(verb, undefined);
+    if (verb.subcommands?.length && !parsed.args.sub && !verb.runsWithoutSubcommand)
+      return verbHelp(verb, undefined);
     return verb.run(parsed.args, { sim, stdin });
   } catch (e) {
     return { stdout: '', stderr: internalError(e), exitCode: 1 };

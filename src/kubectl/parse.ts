@@ -100,6 +100,8 @@ function convert(spec: FlagSpec, raw: string, shown: string, previous: FlagValue
       const before = Array.isArray(previous) ? previous : [];
       return [...before, ...(raw === '' ? [] : raw.split(','))];
     }
+    case 'array':
+      return [...(Array.isArray(previous) ? previous : []), raw];
     case 'string':
       return raw;
   }
@@ -217,13 +219,13 @@ export function parseVerbArgs(verb: VerbDefinition, words: readonly string[]): P
     if (at >= 0) {
       const name = words[at] ?? '';
       sub = verb.subcommands.find((s) => s.name === name || (s.aliases ?? []).includes(name));
-      if (!sub) {
+      if (sub) rest = [...words.slice(0, at), ...words.slice(at + 1)];
+      else if (!verb.runsWithoutSubcommand) {
         return {
           ok: false,
           error: `error: unknown command "${name}" for "kubectl ${verb.name}"\nRun 'kubectl ${verb.name} --help' for usage.\n`,
         };
       }
-      rest = [...words.slice(0, at), ...words.slice(at + 1)];
     }
   }
   const commandPath = sub ? `kubectl ${verb.name} ${sub.name}` : `kubectl ${verb.name}`;

@@ -12,6 +12,11 @@ export interface KubectlWatch {
    * in "\n"; "" when nothing matching changed. Deleted objects print their last known state.
    */
   format(changes: ChangeSet): string;
+  /**
+   * finished tells, after a format, that the command would have exited by now (`rollout status`
+   * once the rollout is done, or its --timeout passed); a `get -w` never finishes by itself.
+   */
+  finished?(): boolean;
 }
 
 /** KubectlResult is what one command line printed, and its exit code. */
@@ -35,8 +40,11 @@ export interface VerbContext {
   stdin: string | undefined;
 }
 
-/** FlagType is how a flag's value is read: a switch, text, a whole number, or a repeatable list. */
-export type FlagType = 'bool' | 'string' | 'int' | 'strings';
+/**
+ * FlagType is how a flag's value is read: a switch, text, a whole number, a repeatable list that
+ * splits on commas (pflag StringSlice), or one that keeps each value whole (StringArray).
+ */
+export type FlagType = 'bool' | 'string' | 'int' | 'strings' | 'array';
 
 /** FlagSpec declares one flag, as cobra/pflag would (`--name`, `-s`). */
 export interface FlagSpec {
@@ -87,5 +95,10 @@ export interface VerbDefinition {
   short: string;
   flags: FlagSpec[];
   subcommands?: SubcommandSpec[];
+  /**
+   * The verb runs on its own when no subcommand is named, as a cobra command with both a Run and
+   * subcommands does (`kubectl create -f -`): a word naming no subcommand is then an argument.
+   */
+  runsWithoutSubcommand?: boolean;
   run(args: VerbArgs, ctx: VerbContext): KubectlResult;
 }

@@ -25,7 +25,9 @@ const DROPPED_METADATA = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 // Applying dependencies first lets a real cluster accept the stream in one pass.
 const KIND_ORDER = [
+  'Namespace',
   'PriorityClass',
+  'ConfigMap',
   'Node',
   'Deployment',
   'DaemonSet',

@@ -4,6 +4,7 @@
 // nesting, huge pastes) from hanging or crashing the page.
 import { LineCounter, isAlias, parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../engine/api/types';
+import { CLUSTER_SCOPED_KINDS } from '../engine/api/types';
 import { applyDefaults } from '../engine/apiserver/defaults';
 import { validateObject } from '../engine/validation';
 import { withGeneratedSelector } from '../engine/apiserver/jobStrategy';
@@ -49,6 +50,8 @@ export const KIND_VERSIONS: Readonly<Record<string, string>> = {
   StatefulSet: 'apps/v1',
   CronJob: 'batch/v1',
   PriorityClass: 'scheduling.k8s.io/v1',
+  Namespace: 'v1',
+  ConfigMap: 'v1',
 };
 
 // Metadata only the server writes: a pasted `kubectl get -o yaml` carries it, a create must not.
@@ -109,7 +112,7 @@ function report(
 function normalize(obj: Record<string, unknown>, kind: string): Record<string, unknown> {
   const meta = (isPlainObject(obj.metadata) ? obj.metadata : {}) as Record<string, unknown>;
   for (const f of SERVER_FIELDS) delete meta[f];
-  if (kind !== 'Node' && kind !== 'PriorityClass' && !meta.namespace) meta.namespace = 'default';
+  if (!CLUSTER_SCOPED_KINDS.has(kind) && !meta.namespace) meta.namespace = 'default';
   if (['DaemonSet', 'Deployment', 'Job', 'StatefulSet', 'CronJob'].includes(kind)) delete obj.status;
   return { ...obj, metadata: meta };
 }

@@ -338,6 +338,19 @@ const priorityClass = s('v1.PriorityClass', {
   preemptionPolicy: 'string',
 });
 
+const namespace = s('v1.Namespace', {
+  ...typeMeta,
+  spec: s('v1.NamespaceSpec', { finalizers: list('string') }),
+  status: 'any',
+});
+
+const configMap = s('v1.ConfigMap', {
+  ...typeMeta,
+  data: map('string'),
+  binaryData: map('string'),
+  immutable: 'bool',
+});
+
 /** SCHEMAS maps each kind the playground accepts to its Go type. */
 export const SCHEMAS: Readonly<Record<string, StructType>> = {
   Node: node,
@@ -348,6 +361,8 @@ export const SCHEMAS: Readonly<Record<string, StructType>> = {
   StatefulSet: statefulSet,
   CronJob: cronJob,
   PriorityClass: priorityClass,
+  Namespace: namespace,
+  ConfigMap: configMap,
 };
 
 /** goTypeName prints a field type as Go's reflect does in unmarshal errors (`[]v1.Container`). */

@@ -282,6 +282,8 @@ export class EngineHost {
     if (this.watch) {
       const text = this.watch.format(diff);
       if (text) this.opts.post({ type: 'watch', text });
+      // The command exited by itself (`rollout status` saw the rollout done): the prompt is back.
+      if (this.watch.finished?.()) this.endWatch();
     }
     if (isEmptyDiff(diff) && events.length === 0) {
       if (diff.time !== this.lastPostedTime) this.postClock();

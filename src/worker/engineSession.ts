@@ -9,6 +9,8 @@ import type { StepRecord } from '../scenario/stepRunner';
 /** WatchStream formats the changes of one frame as `kubectl … -w` would print them. */
 export interface WatchStream {
   format(changes: ClusterDiff): string;
+  /** True once the command would have exited (a finished `rollout status`): the watch ends. */
+  finished?(): boolean;
 }
 
 /** RunOutput is one command line's result; `watch` is set when it streams. */

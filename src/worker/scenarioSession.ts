@@ -40,7 +40,14 @@ function wrap(session: ScenarioSession): EngineSession {
         stdout: out.stdout,
         stderr: out.stderr,
         exitCode: out.exitCode,
-        ...(watch ? { watch: { format: (changes: ClusterDiff) => watch.format(changes) } } : {}),
+        ...(watch
+          ? {
+              watch: {
+                format: (changes: ClusterDiff) => watch.format(changes),
+                finished: () => watch.finished?.() ?? false,
+              },
+            }
+          : {}),
       };
     },
     advance: (seconds) => track(session.advance(seconds)),

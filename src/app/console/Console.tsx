@@ -116,6 +116,7 @@ export function Console() {
         <input
           className="console__input"
           data-testid={TID.consoleInput}
+          data-watching={watching ? 'true' : 'false'}
           aria-label="Command line (kubectl or sim)"
           placeholder={watching ? 'Watching… Ctrl+C stops' : 'kubectl get pods -A -o wide'}
           spellCheck={false}

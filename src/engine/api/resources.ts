@@ -112,6 +112,24 @@ const RESOURCES: ResourceInfo[] = [
     shortNames: ['pc'],
     namespaced: false,
   },
+  {
+    kind: 'Namespace',
+    resource: 'namespaces',
+    singular: 'namespace',
+    group: '',
+    apiVersion: 'v1',
+    shortNames: ['ns'],
+    namespaced: false,
+  },
+  {
+    kind: 'ConfigMap',
+    resource: 'configmaps',
+    singular: 'configmap',
+    group: '',
+    apiVersion: 'v1',
+    shortNames: ['cm'],
+    namespaced: true,
+  },
 ];
 
 /** allResources lists every kind the playground serves. */

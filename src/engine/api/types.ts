@@ -485,6 +485,23 @@ export interface Event extends TypeMeta {
   source?: { component?: string; host?: string };
 }
 
+/** Namespace is a stored namespace; the store also knows namespaces only implied by their objects. */
+export interface Namespace extends TypeMeta {
+  kind: 'Namespace';
+  metadata: ObjectMeta;
+  spec?: { finalizers?: string[] };
+  status?: { phase?: 'Active' | 'Terminating' };
+}
+
+/** ConfigMap holds configuration a pod reads through env or a volume. */
+export interface ConfigMap extends TypeMeta {
+  kind: 'ConfigMap';
+  metadata: ObjectMeta;
+  data?: Record<string, string>;
+  binaryData?: Record<string, string>;
+  immutable?: boolean;
+}
+
 export type KubeObject =
   | Node
   | Pod
@@ -496,8 +513,10 @@ export type KubeObject =
   | Event
   | Job
   | StatefulSet
-  | CronJob;
+  | CronJob
+  | Namespace
+  | ConfigMap;
 
 export type Kind = KubeObject['kind'];
 
-export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set(['Node', 'PriorityClass']);
+export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set(['Node', 'PriorityClass', 'Namespace']);

@@ -110,3 +110,6 @@ export const LABEL_LEGACY_CONTROLLER_UID = 'controller-uid';
 export const ANNOTATION_CRONJOB_SCHEDULED_TIMESTAMP = 'batch.kubernetes.io/cronjob-scheduled-timestamp';
 /** ANNOTATION_CRONJOB_INSTANTIATE marks a Job made by `kubectl create job --from=cronjob/…` (value `manual`). */
 export const ANNOTATION_CRONJOB_INSTANTIATE = 'cronjob.kubernetes.io/instantiate';
+
+/** The label SetDefaults_Namespace puts on every namespace: its own name. */
+export const LABEL_NAMESPACE_NAME = 'kubernetes.io/metadata.name';

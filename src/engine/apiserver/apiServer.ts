@@ -1,4 +1,4 @@
-import type { DaemonSet, Kind, KubeObject, Pod, PriorityClass } from '../api/types';
+import type { DaemonSet, Kind, KubeObject, Namespace, Pod, PriorityClass } from '../api/types';
 import { CLUSTER_SCOPED_KINDS } from '../api/types';
 import { qualifiedResource } from '../api/resources';
 import {
@@ -18,6 +18,7 @@ import { ObjectStore } from './objectStore';
 import { generateJobSelector } from './jobStrategy';
 import { deepClone } from '../api/clone';
 import { markDisruptionTarget, podStatusDraft } from '../api/podUtil';
+import { admitCreate, deleteForbidden, terminating } from './namespaceLifecycle';
 
 /** ApiError is a failed API call, with the status reason and the server's message. */
 export interface ApiError {
@@ -145,6 +146,8 @@ export class ApiServer {
       const denied = this.admitPriority(obj);
       if (denied) return { ok: false, error: denied };
     }
+    const refused = admitCreate(this.store, obj);
+    if (refused) return { ok: false, error: refused };
     if (this.store.get(obj.kind, meta.namespace, meta.name)) {
       return {
         ok: false,
@@ -250,6 +253,7 @@ export class ApiServer {
     name: string,
     opts: DeleteOptions = {},
   ): ApiResult<KubeObject> {
+    if (kind === 'Namespace') return this.deleteNamespace(name);
     const obj = this.store.get(kind, namespace, name);
     if (!obj) return { ok: false, error: notFound(kind, name) };
     const policy = opts.propagationPolicy ?? 'Background';
@@ -310,6 +314,20 @@ export class ApiServer {
             ),
           );
     return this.deletePod(marked, opts);
+  }
+
+  // A namespace is never removed by the delete itself: the namespace controller empties it first.
+  private deleteNamespace(name: string): ApiResult<KubeObject> {
+    const refused = deleteForbidden(name);
+    if (refused) return { ok: false, error: refused };
+    if (!this.store.namespaces().includes(name)) return { ok: false, error: notFound('Namespace', name) };
+    const stored = this.store.get<Namespace>('Namespace', undefined, name);
+    if (stored?.metadata.deletionTimestamp) return { ok: true, object: stored };
+    const marked = terminating(stored, name, this.clock.timestamp(), this.clock.timestamp(0));
+    if (!stored) marked.metadata.uid = randomUid(this.rng);
+    marked.metadata.resourceVersion = this.store.nextResourceVersion();
+    this.store.put(marked);
+    return { ok: true, object: marked };
   }
 
   /** removeNow removes an object without grace; the garbage collector sees it go and collects its dependents. */

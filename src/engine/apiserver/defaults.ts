@@ -10,6 +10,7 @@ import type {
   Deployment,
   Job,
   KubeObject,
+  Namespace,
   Node,
   Pod,
   PodSpec,
@@ -20,6 +21,7 @@ import type {
 } from '../api/types';
 import { CLUSTER_SCOPED_KINDS } from '../api/types';
 import { deepClone } from '../api/clone';
+import { LABEL_NAMESPACE_NAME } from '../api/wellKnown';
 import { deepEqual } from '../validation/objectMeta';
 
 type Loose = Record<string, unknown>;
@@ -281,6 +283,14 @@ function defaultPriorityClass(pc: PriorityClass): void {
   pc.preemptionPolicy ??= 'PreemptLowerPriority';
 }
 
+// SetDefaults_Namespace labels every namespace with its name (kubernetes.io/metadata.name), and
+// the registry starts it Active with the kubernetes finalizer (namespace/strategy.go PrepareForCreate).
+function defaultNamespace(ns: Namespace): void {
+  ns.metadata.labels = { ...(ns.metadata.labels ?? {}), [LABEL_NAMESPACE_NAME]: ns.metadata.name };
+  ns.spec = { ...(ns.spec ?? {}), finalizers: ns.spec?.finalizers ?? ['kubernetes'] };
+  ns.status = { phase: ns.status?.phase ?? 'Active' };
+}
+
 /**
  * applyDefaults returns a defaulted copy of an object, per kind, as the API server stores it:
  * DaemonSet (RollingUpdate, maxUnavailable 1, maxSurge 0, revisionHistoryLimit 10), Deployment
@@ -319,6 +329,9 @@ export function applyDefaults<T extends KubeObject>(obj: T, options: { handedOve
       break;
     case 'PriorityClass':
       defaultPriorityClass(out);
+      break;
+    case 'Namespace':
+      defaultNamespace(out);
       break;
     case 'ReplicaSet':
       out.spec.replicas ??= 1;

@@ -117,9 +117,13 @@ export class ObjectStore {
     return deps ? ([...deps.values()] as T[]) : [];
   }
 
-  /** namespaces are implicit here: every namespace an object lives in, plus the built-in ones. */
+  /**
+   * namespaces are the stored Namespaces, the built-in ones and every namespace an object lives
+   * in: the playground creates a namespace implicitly with its first object.
+   */
   namespaces(): string[] {
     const set = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
+    for (const ns of this.byKind.get('Namespace')?.values() ?? []) set.add(ns.metadata.name);
     for (const [kind, objs] of this.byKind) {
       if (CLUSTER_SCOPED_KINDS.has(kind)) continue;
       for (const obj of objs.values()) if (obj.metadata.namespace) set.add(obj.metadata.namespace);

@@ -158,3 +158,19 @@ export function isValidPortName(port: string): string[] {
   if (port.startsWith('-') || port.endsWith('-')) errs.push('must not begin or end with a hyphen');
   return errs;
 }
+
+const ENV_VAR_NAME_FMT = '[-._a-zA-Z][-._a-zA-Z0-9]*';
+const ENV_VAR_NAME = new RegExp(`^${ENV_VAR_NAME_FMT}$`);
+const ENV_VAR_NAME_MSG =
+  "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit";
+
+/** isEnvVarName is validation.IsEnvVarName: a container env name. */
+export function isEnvVarName(value: string): string[] {
+  const errs: string[] = [];
+  if (!ENV_VAR_NAME.test(value))
+    errs.push(regexError(ENV_VAR_NAME_MSG, ENV_VAR_NAME_FMT, 'my.env-name', 'MY_ENV.NAME', 'MyEnvName1'));
+  if (value === '.') errs.push(`must not be '.'`);
+  else if (value === '..') errs.push(`must not be '..'`);
+  else if (value.startsWith('..')) errs.push(`must not start with '..'`);
+  return errs;
+}

@@ -1,11 +1,13 @@
 // API-server validation: one entry point that picks the validator for an object's kind, as the
 // registry strategies of pkg/registry/*/strategy.go do (Validate on create, ValidateUpdate on update).
 import type {
+  ConfigMap,
   CronJob,
   DaemonSet,
   Deployment,
   Job,
   KubeObject,
+  Namespace,
   Node,
   Pod,
   PriorityClass,
@@ -16,6 +18,12 @@ import { validateDaemonSet, validateDaemonSetUpdate } from './daemonSet';
 import { validateDeployment, validateDeploymentUpdate } from './deployment';
 import type { FieldError } from './fieldErrors';
 import { validateJob, validateJobUpdate } from './job';
+import {
+  validateConfigMap,
+  validateConfigMapUpdate,
+  validateNamespace,
+  validateNamespaceUpdate,
+} from './namespace';
 import { validateNode, validateNodeUpdate } from './node';
 import { validatePod, validatePodUpdate } from './pod';
 import { validatePriorityClass, validatePriorityClassUpdate } from './priorityClass';
@@ -48,6 +56,10 @@ export function validateObject(obj: KubeObject, old?: KubeObject): FieldError[] 
       return same ? validateNodeUpdate(obj, same as Node) : validateNode(obj);
     case 'PriorityClass':
       return same ? validatePriorityClassUpdate(obj, same as PriorityClass) : validatePriorityClass(obj);
+    case 'Namespace':
+      return same ? validateNamespaceUpdate(obj, same as Namespace) : validateNamespace(obj);
+    case 'ConfigMap':
+      return same ? validateConfigMapUpdate(obj, same as ConfigMap) : validateConfigMap(obj);
     default:
       return [];
   }

@@ -4,7 +4,7 @@ import type { AnyObject } from '../util/resources';
 import { describeCronJob } from './cronJob';
 import { describeJob } from './job';
 import { describeNode } from './node';
-import { describeGeneric, describeNamespace, describePriorityClass } from './other';
+import { describeConfigMap, describeGeneric, describeNamespace, describePriorityClass } from './other';
 import { describePod } from './pod';
 import { describeStatefulSet } from './statefulSet';
 import { describeDaemonSet, describeDeployment, describeReplicaSet } from './workloads';
@@ -32,6 +32,8 @@ export function describeObject(sim: Simulation, obj: AnyObject): string {
       return describePriorityClass(sim, obj);
     case 'Namespace':
       return describeNamespace(obj);
+    case 'ConfigMap':
+      return describeConfigMap(sim, obj);
     default:
       return describeGeneric(sim, obj);
   }

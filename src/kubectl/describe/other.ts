@@ -1,6 +1,6 @@
-// kubectl describe for PriorityClasses and Namespaces, and the generic describer kubectl falls
+// kubectl describe for PriorityClasses, Namespaces and ConfigMaps, and the generic describer kubectl falls
 // back to for kinds without their own (describe.go genericDescriber / printUnstructuredContent).
-import type { KubeObject, PriorityClass } from '../../engine/api/types';
+import type { ConfigMap, KubeObject, PriorityClass } from '../../engine/api/types';
 import type { Simulation } from '../../engine/simulation';
 import { formatLabels } from '../printers/columns';
 import type { NamespaceObject } from '../util/resources';
@@ -25,9 +25,26 @@ export function describeNamespace(ns: NamespaceObject): string {
   const w = new PrefixWriter();
   w.write(0, `Name:\t${ns.metadata.name}\n`);
   printLabelsMultiline(w, 'Labels', ns.metadata.labels);
-  printAnnotationsMultiline(w, 'Annotations', undefined);
-  w.write(0, `Status:\t${ns.status.phase}\n`);
+  printAnnotationsMultiline(w, 'Annotations', ns.metadata.annotations);
+  w.write(0, `Status:\t${ns.status?.phase ?? 'Active'}\n`);
   w.write(0, '\nNo resource quota.\n\nNo LimitRange resource.\n');
+  return w.text();
+}
+
+/** describeConfigMap prints a ConfigMap as ConfigMapDescriber does: each key, a rule, its value. */
+export function describeConfigMap(sim: Simulation, cm: ConfigMap): string {
+  const w = new PrefixWriter();
+  w.write(0, `Name:\t${cm.metadata.name}\n`);
+  w.write(0, `Namespace:\t${cm.metadata.namespace ?? ''}\n`);
+  printLabelsMultiline(w, 'Labels', cm.metadata.labels);
+  printAnnotationsMultiline(w, 'Annotations', cm.metadata.annotations);
+  w.write(0, '\nData\n====\n');
+  for (const key of Object.keys(cm.data ?? {}).sort()) w.write(0, `${key}:\n----\n${cm.data![key]}\n\n`);
+  w.write(0, '\nBinaryData\n====\n');
+  for (const key of Object.keys(cm.binaryData ?? {}).sort())
+    w.write(0, `${key}: ${Math.floor((cm.binaryData![key]!.length * 3) / 4)} bytes\n`);
+  w.write(0, '\n');
+  describeEvents(w, eventsFor(sim, cm), sim.clock.now());
   return w.text();
 }
 

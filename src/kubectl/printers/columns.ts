@@ -1,6 +1,7 @@
 // The columns of `kubectl get` per kind, as pkg/printers/internalversion/printers.go defines
 // them (headers upper-cased by the table printer), including the extra `-o wide` columns.
 import type {
+  ConfigMap,
   Container,
   ControllerRevision,
   DaemonSet,
@@ -331,7 +332,19 @@ const namespaceTable: TableDef = {
   wideHeaders: [],
   row: (o, now) => {
     const n = o as NamespaceObject;
-    return [n.metadata.name, n.status.phase, ageOf(n.metadata.creationTimestamp, now)];
+    return [n.metadata.name, n.status?.phase ?? 'Active', ageOf(n.metadata.creationTimestamp, now)];
+  },
+  wideRow: () => [],
+};
+
+// printConfigMap: DATA counts data and binaryData keys together.
+const configMapTable: TableDef = {
+  headers: ['NAME', 'DATA', 'AGE'],
+  wideHeaders: [],
+  row: (o, now) => {
+    const c = o as ConfigMap;
+    const count = Object.keys(c.data ?? {}).length + Object.keys(c.binaryData ?? {}).length;
+    return [c.metadata.name, String(count), ageOf(c.metadata.creationTimestamp, now)];
   },
   wideRow: () => [],
 };
@@ -349,6 +362,7 @@ const TABLES: Record<string, TableDef> = {
   Event: eventTable,
   PriorityClass: priorityClassTable,
   Namespace: namespaceTable,
+  ConfigMap: configMapTable,
 };
 
 /** tableFor returns the table of a kind (`wide` picks the wide variant where it differs). */

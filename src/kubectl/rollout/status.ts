@@ -2,7 +2,8 @@
 // rollout_status.go), answered at once, with a watch handle for the messages that follow.
 import type { KubeObject } from '../../engine/api/types';
 import type { KubectlResult, KubectlWatch, VerbArgs, VerbContext } from '../types';
-import { fail } from '../util/flags';
+import { parseDuration } from '../util/duration';
+import { fail, str } from '../util/flags';
 import type { RolloutState } from '../util/rolloutStatus';
 import {
   daemonSetRolloutState,
@@ -18,28 +19,52 @@ function stateOf(obj: KubeObject): RolloutState {
   return { ok: false, error: `no status viewer has been implemented for ${obj.kind}` };
 }
 
-function statusWatch(ctx: VerbContext, obj: KubeObject, first: string): KubectlWatch {
+/**
+ * statusWatch is the rest of UntilWithSync's loop: a new message per status change, the end when
+ * the viewer says done, `object has been deleted` when it goes, and the timeout's error when
+ * `deadline` (simulated seconds; undefined: never) passes first.
+ */
+function statusWatch(
+  ctx: VerbContext,
+  obj: KubeObject,
+  first: string,
+  deadline: number | undefined,
+): KubectlWatch {
   let last = first;
   let finished = false;
   return {
-    format: () => {
+    format: (changes) => {
       if (finished) return '';
       const live = ctx.sim.api.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
-      if (!live) {
+      if (!live || live.metadata.uid !== obj.metadata.uid) {
         finished = true;
-        return '';
+        return 'error: object has been deleted\n';
       }
       const state = stateOf(live);
-      if (!state.ok || state.message === last) return '';
-      last = state.message;
-      finished = state.done;
-      return state.message + '\n';
+      let text = '';
+      if (state.ok && state.message !== last) {
+        last = state.message;
+        finished = state.done;
+        text = state.message + '\n';
+      }
+      if (!finished && deadline !== undefined && changes.time >= deadline) {
+        finished = true;
+        text += 'error: timed out waiting for the condition\n';
+      }
+      return text;
     },
+    finished: () => finished,
   };
 }
 
 /** rolloutStatusCommand is `kubectl rollout status`. */
 export function rolloutStatusCommand(args: VerbArgs, ctx: VerbContext): KubectlResult {
+  const timeoutText = str(args, 'timeout');
+  const timeout = timeoutText === undefined ? { ok: true as const, seconds: 0 } : parseDuration(timeoutText);
+  if (!timeout.ok)
+    return fail(
+      `error: invalid argument "${timeoutText}" for "--timeout" flag: ${timeout.message}\nSee '${args.commandPath} --help' for usage.\n`,
+    );
   const found = findTargets(ctx.sim, args, args.positional);
   if ('error' in found) return fail(found.error);
   if (found.errors) return fail(found.errors);
@@ -53,7 +78,12 @@ export function rolloutStatusCommand(args: VerbArgs, ctx: VerbContext): KubectlR
   if (!state.ok) return fail(`error: ${state.error}\n`);
   const result: KubectlResult = { stdout: state.message + '\n', stderr: '', exitCode: 0 };
   // Real kubectl keeps watching until done (--watch defaults to true); here the first answer is
-  // immediate and the watch handle prints each new message as the rollout progresses.
-  if (args.flags.get('watch') !== false && !state.done) result.watch = statusWatch(ctx, obj, state.message);
+  // immediate and the watch handle prints each new message until the rollout is done. With
+  // --watch=false the first answer is all (UntilWithSync returns after one event).
+  if (args.flags.get('watch') !== false && !state.done) {
+    // --timeout=0 (the default) means never (ContextWithOptionalTimeout).
+    const deadline = timeout.seconds > 0 ? ctx.sim.now() + timeout.seconds : undefined;
+    result.watch = statusWatch(ctx, obj, state.message, deadline);
+  }
   return result;
 }

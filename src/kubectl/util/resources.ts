@@ -1,46 +1,29 @@
 // Resolving what the user typed (`ds`, `pods web-1`, `daemonset/fluentd node/n1`) into API
 // objects, the way kubectl's resource.Builder does, with its error texts.
-import type { Kind, KubeObject } from '../../engine/api/types';
+import type { KubeObject, Namespace } from '../../engine/api/types';
 import type { ResourceInfo } from '../../engine/api/resources';
 import { allResources, resolveResource } from '../../engine/api/resources';
 import type { Simulation } from '../../engine/simulation';
 import { SIM_EPOCH_MS } from '../../engine/clock/clock';
+import { LABEL_NAMESPACE_NAME } from '../../engine/api/wellKnown';
 
-/** NamespaceObject is a namespace as `get namespaces` shows it; the engine keeps them implicit. */
-export interface NamespaceObject {
-  apiVersion: 'v1';
-  kind: 'Namespace';
-  metadata: { name: string; creationTimestamp: string; labels: Record<string, string> };
-  spec: { finalizers: string[] };
-  status: { phase: 'Active' };
-}
+/** NamespaceObject is a namespace as `get namespaces` shows it, stored or only implied by its objects. */
+export type NamespaceObject = Namespace;
 
 /** AnyObject is anything kubectl can print. */
-export type AnyObject = KubeObject | NamespaceObject;
+export type AnyObject = KubeObject;
 
-/** ResourceType is discovery data for a kind kubectl knows, Namespace included. */
-export type ResourceType = Omit<ResourceInfo, 'kind'> & { kind: Kind | 'Namespace' };
-
-const NAMESPACE_TYPE: ResourceType = {
-  kind: 'Namespace',
-  resource: 'namespaces',
-  singular: 'namespace',
-  group: '',
-  apiVersion: 'v1',
-  shortNames: ['ns'],
-  namespaced: false,
-};
+/** ResourceType is discovery data for a kind kubectl knows. */
+export type ResourceType = ResourceInfo;
 
 /** resourceTypes lists every type `kubectl api-resources` shows here. */
 export function resourceTypes(): ResourceType[] {
-  return [...allResources(), NAMESPACE_TYPE];
+  return [...allResources()];
 }
 
 /** lookupType resolves a typed resource name (`ds`, `pods`, `namespace`), or undefined. */
 export function lookupType(typed: string): ResourceType | undefined {
-  const t = typed.toLowerCase();
-  if (t === 'ns' || t === 'namespace' || t === 'namespaces') return NAMESPACE_TYPE;
-  return resolveResource(t);
+  return resolveResource(typed.toLowerCase());
 }
 
 /** typeOfKind is the discovery data of a kind. */
@@ -132,18 +115,26 @@ function compareObjects(a: AnyObject, b: AnyObject): number {
   return an < bn ? -1 : an > bn ? 1 : 0;
 }
 
-function namespaceObject(name: string): NamespaceObject {
+// A namespace only implied by its objects (or built in) shows as created with the cluster.
+function impliedNamespace(name: string): NamespaceObject {
   return {
     apiVersion: 'v1',
     kind: 'Namespace',
     metadata: {
       name,
       creationTimestamp: new Date(SIM_EPOCH_MS).toISOString().replace('.000Z', 'Z'),
-      labels: { 'kubernetes.io/metadata.name': name },
+      labels: { [LABEL_NAMESPACE_NAME]: name },
     },
     spec: { finalizers: ['kubernetes'] },
     status: { phase: 'Active' },
   };
+}
+
+/** namespaceNamed is the stored namespace, or the implied one, or undefined. */
+function namespaceNamed(sim: Simulation, name: string): NamespaceObject | undefined {
+  const stored = sim.api.get<Namespace>('Namespace', undefined, name);
+  if (stored) return stored;
+  return sim.api.store.namespaces().includes(name) ? impliedNamespace(name) : undefined;
 }
 
 /**
@@ -151,7 +142,7 @@ function namespaceObject(name: string): NamespaceObject {
  * types), sorted by namespace and name as etcd returns them.
  */
 export function listObjects(sim: Simulation, type: ResourceType, namespace: string | undefined): AnyObject[] {
-  if (type.kind === 'Namespace') return sim.api.store.namespaces().map(namespaceObject);
+  if (type.kind === 'Namespace') return sim.api.store.namespaces().map((n) => namespaceNamed(sim, n)!);
   const objs: AnyObject[] = sim.api.list(type.kind, type.namespaced ? namespace : undefined);
   return [...objs].sort(compareObjects);
 }
@@ -163,9 +154,7 @@ export function getObject(
   namespace: string,
   name: string,
 ): AnyObject | undefined {
-  if (type.kind === 'Namespace') {
-    return sim.api.store.namespaces().includes(name) ? namespaceObject(name) : undefined;
-  }
+  if (type.kind === 'Namespace') return namespaceNamed(sim, name);
   return sim.api.get(type.kind, type.namespaced ? namespace : undefined, name);
 }
 

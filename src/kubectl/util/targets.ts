@@ -36,8 +36,18 @@ export function findTargets(
   const objects: KubeObject[] = [];
   let errors = '';
   for (const req of parsed.requests) {
-    if (req.type.kind === 'Namespace')
-      return { error: 'error: namespaces are implicit in the playground and cannot be changed\n' };
+    // Built-in namespaces and those only implied by their objects are not stored, so not writable;
+    // one made with `kubectl create namespace` is.
+    if (req.type.kind === 'Namespace') {
+      const implied =
+        req.names.length === 0 ? '' : req.names.find((n) => !sim.api.get('Namespace', undefined, n));
+      if (implied !== undefined) {
+        const what = implied ? `namespace ${implied} is` : 'namespaces are';
+        return {
+          error: `error: ${what} implicit in the playground and cannot be changed; one made with kubectl create namespace can\n`,
+        };
+      }
+    }
     if (req.names.length === 0) {
       if (!selector && !bool(args, 'all'))
         return { error: 'error: resource(s) were provided, but no name was specified\n' };

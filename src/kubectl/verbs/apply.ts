@@ -4,6 +4,7 @@ import { applyDefaults } from '../../engine/apiserver/defaults';
 import { validateObject } from '../../engine/validation';
 import { formatInvalid } from '../../engine/validation/fieldErrors';
 import { registerVerb } from '../registry';
+import { KUSTOMIZE_FLAG, kustomizeRequested } from './kustomize';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
 import { printDocuments } from '../printers/output';
 import { apiErrorText } from '../util/errors';
@@ -156,6 +157,8 @@ function applyOne(
 }
 
 function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
+  const kustomized = kustomizeRequested(args);
+  if (kustomized) return kustomized;
   const files = list(args, 'filename');
   if (files.length === 0) return fail('error: must specify one of -f and -k\n');
   const notStdin = files.find((f) => f !== '-');
@@ -199,6 +202,7 @@ registerVerb({
   short: 'Apply a configuration to a resource by file name or stdin',
   flags: [
     FILENAME_FLAG,
+    KUSTOMIZE_FLAG,
     DRY_RUN_FLAG,
     OUTPUT_FLAG,
     VALIDATE_FLAG,

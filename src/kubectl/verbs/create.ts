@@ -1,8 +1,10 @@
-// kubectl create -f -: create every object in the stream; existing ones are an error.
+// kubectl create -f -: create every object in the stream; existing ones are an error. The
+// generators (`create deployment`, `create job`, …) are subcommands, one module each.
 import { applyDefaults } from '../../engine/apiserver/defaults';
 import { validateObject } from '../../engine/validation';
 import { formatInvalid } from '../../engine/validation/fieldErrors';
 import { registerVerb } from '../registry';
+import { KUSTOMIZE_FLAG, kustomizeRequested } from './kustomize';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
 import { apiErrorText } from '../util/errors';
 import {
@@ -23,16 +25,33 @@ import { readManifest } from '../util/manifest';
 import { nameOf, qualifiedResourceName, typeOfKind } from '../util/resources';
 import { printDocuments } from '../printers/output';
 import { LAST_APPLIED, lastAppliedValue } from './apply';
-import { createJob } from './createJob';
-import { createCronJob } from './createCronJob';
+import type { Generator } from '../util/generator';
+import { configMapGenerator } from './createConfigMap';
+import { cronJobGenerator } from './createCronJob';
+import { deploymentGenerator } from './createDeployment';
+import { jobGenerator } from './createJob';
+import { namespaceGenerator } from './createNamespace';
+import { priorityClassGenerator } from './createPriorityClass';
+
+// The generators kubectl has for the kinds the playground serves, in `kubectl create --help` order.
+const GENERATORS: Generator[] = [
+  configMapGenerator,
+  cronJobGenerator,
+  deploymentGenerator,
+  jobGenerator,
+  namespaceGenerator,
+  priorityClassGenerator,
+];
 
 function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
+  const kustomized = kustomizeRequested(args);
+  if (kustomized) return kustomized;
+  const generator = GENERATORS.find((g) => g.spec.name === args.sub);
+  if (generator) return generator.run(args, ctx);
   const files = list(args, 'filename');
-  if (files.length === 0 && args.positional[0] === 'job') return createJob(args, ctx);
-  if (files.length === 0 && ['cronjob', 'cj'].includes(args.positional[0] ?? ''))
-    return createCronJob(args, ctx);
   if (files.length === 0) {
-    // `kubectl create daemonset` does not exist: create's generators cover other kinds only.
+    // `kubectl create daemonset` does not exist (create.go has no such generator): the word is
+    // an argument of create itself, and create takes none.
     if (args.positional.length > 0)
       return fail(
         `error: Unexpected args: [${args.positional.join(' ')}]\nSee 'kubectl create -h' for help and examples\n`,
@@ -97,14 +116,14 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   return { stdout, stderr, exitCode: failed ? 1 : 0 };
 }
 
-// `kubectl create -f -` and `kubectl create job`.
+// `kubectl create -f -` and its generators.
 registerVerb({
   name: 'create',
-  usage:
-    'kubectl create -f FILENAME [options] | kubectl create job NAME --image=IMAGE [-- COMMAND] | kubectl create cronjob NAME --image=IMAGE --schedule=SCHEDULE [-- COMMAND]',
+  usage: 'kubectl create -f FILENAME [options]',
   short: 'Create a resource from a file or from stdin',
   flags: [
     FILENAME_FLAG,
+    KUSTOMIZE_FLAG,
     DRY_RUN_FLAG,
     OUTPUT_FLAG,
     {
@@ -113,22 +132,8 @@ registerVerb({
       description: 'Save the configuration in an annotation, so kubectl apply can be used later.',
     },
     VALIDATE_FLAG,
-    { name: 'image', type: 'string', description: 'Image name to run (create job).' },
-    {
-      name: 'schedule',
-      type: 'string',
-      description: 'A schedule in the Cron format the job should be run with (create cronjob).',
-    },
-    {
-      name: 'restart',
-      type: 'string',
-      description: "job's restart policy. supported values: OnFailure, Never (create cronjob).",
-    },
-    {
-      name: 'from',
-      type: 'string',
-      description: 'The name of the resource to create a Job from (only cronjob is supported).',
-    },
   ],
+  subcommands: GENERATORS.map((g) => g.spec),
+  runsWithoutSubcommand: true,
   run,
 });

@@ -13,6 +13,8 @@ import type { FieldError } from '../../engine/validation/fieldErrors';
 import type { Simulation } from '../../engine/simulation';
 import type { KubectlResult, VerbArgs, VerbContext } from '../types';
 import { dryRunOf, dryRunSuffix, fail, namespaceOf, str } from '../util/flags';
+import type { Generator } from '../util/generator';
+import { clientContainer, clientMeta, finishGenerated, oneName } from '../util/generator';
 import { printDocuments } from '../printers/output';
 import { nameOf } from '../util/resources';
 
@@ -46,56 +48,19 @@ export function cronJobFor(
   };
 }
 
-// What `--dry-run=client -o yaml` prints: the generator's object with Go's zero values shown.
-function clientDocument(cj: CronJob): KubeObject {
-  const template = cj.spec.jobTemplate.spec.template.spec;
-  const c = template.containers[0]!;
-  return {
-    apiVersion: cj.apiVersion,
-    kind: cj.kind,
-    metadata: {
-      creationTimestamp: null,
-      name: cj.metadata.name,
-      ...(cj.metadata.namespace ? { namespace: cj.metadata.namespace } : {}),
-    },
-    spec: {
-      jobTemplate: {
-        metadata: { creationTimestamp: null, name: cj.metadata.name },
-        spec: {
-          template: {
-            metadata: { creationTimestamp: null },
-            spec: {
-              containers: [
-                { ...(c.command ? { command: c.command } : {}), image: c.image, name: c.name, resources: {} },
-              ],
-              restartPolicy: template.restartPolicy,
-            },
-          },
-        },
-      },
-      schedule: cj.spec.schedule,
-    },
-    status: {},
-  } as unknown as KubeObject;
+// A server-side dry run of a Job from a CronJob: the API server's checks, nothing stored.
+function serverDryRun(sim: Simulation, job: Job): string | undefined {
+  if (sim.api.get(job.kind, job.metadata.namespace, job.metadata.name))
+    return `jobs.batch "${job.metadata.name}" already exists`;
+  const errors: FieldError[] = validateObject(withGeneratedSelector(applyDefaults(deepClone(job))));
+  return errors.length > 0 ? formatStatusMessage(job.kind, 'batch', job.metadata.name, errors) : undefined;
 }
 
-// The error a typed client's Create returns, as `failed to create …: %v` prints it.
-function statusText(error: ApiError, kind: string): string {
+// The error a typed client's Create returns, as `failed to create job: %v` prints it.
+function statusText(error: ApiError): string {
   return error.reason === 'Invalid' && error.fieldErrors
-    ? formatStatusMessage(kind, 'batch', error.message.match(/"([^"]*)"/)?.[1] ?? '', error.fieldErrors)
+    ? formatStatusMessage('Job', 'batch', error.message.match(/"([^"]*)"/)?.[1] ?? '', error.fieldErrors)
     : error.message;
-}
-
-// A server-side dry run: the API server's checks, nothing stored (and so no controller reacts).
-function serverDryRun(sim: Simulation, obj: CronJob | Job): string | undefined {
-  const resource = obj.kind === 'CronJob' ? 'cronjobs' : 'jobs';
-  if (sim.api.get(obj.kind, obj.metadata.namespace, obj.metadata.name))
-    return `${resource}.batch "${obj.metadata.name}" already exists`;
-  const defaulted = applyDefaults(deepClone(obj));
-  const errors: FieldError[] = validateObject(
-    defaulted.kind === 'Job' ? withGeneratedSelector(defaulted) : defaulted,
-  );
-  return errors.length > 0 ? formatStatusMessage(obj.kind, 'batch', obj.metadata.name, errors) : undefined;
 }
 
 function printCreated(obj: KubeObject, output: string | undefined, suffix = ''): KubectlResult {
@@ -104,42 +69,63 @@ function printCreated(obj: KubeObject, output: string | undefined, suffix = ''):
   return { stdout: `${nameOf(obj)} created${suffix}\n`, stderr: '', exitCode: 0 };
 }
 
-/** createCronJob runs `kubectl create cronjob`. */
-export function createCronJob(args: VerbArgs, ctx: VerbContext): KubectlResult {
-  // cobra checks the required flags before the command runs.
-  const missing = ['image', 'schedule'].filter((f) => !args.flags.has(f));
-  if (missing.length > 0) return fail(`error: required flag(s) "${missing.join('", "')}" not set\n`);
-  const names = args.positional.slice(1);
-  if (names.length !== 1)
-    return fail(
-      `error: exactly one NAME is required, got ${names.length}\nSee 'kubectl create cronjob -h' for help and examples\n`,
+/** cronJobGenerator runs `kubectl create cronjob`. */
+export const cronJobGenerator: Generator = {
+  spec: {
+    name: 'cronjob',
+    aliases: ['cj'],
+    usage: "kubectl create cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...]",
+    short: 'Create a cron job with the specified name',
+    flags: [
+      { name: 'image', type: 'string', description: 'Image name to run.' },
+      {
+        name: 'schedule',
+        type: 'string',
+        description: 'A schedule in the Cron format the job should be run with.',
+      },
+      {
+        name: 'restart',
+        type: 'string',
+        description: "job's restart policy. supported values: OnFailure, Never",
+      },
+    ],
+  },
+  run(args, ctx) {
+    // cobra checks the required flags before the command runs.
+    const missing = ['image', 'schedule'].filter((f) => !args.flags.has(f));
+    if (missing.length > 0) return fail(`error: required flag(s) "${missing.join('", "')}" not set\n`);
+    const name = oneName(args);
+    if (typeof name !== 'string') return name;
+    const cj = cronJobFor(
+      name,
+      undefined,
+      str(args, 'image') ?? '',
+      str(args, 'schedule') ?? '',
+      str(args, 'restart') || 'OnFailure',
+      args.afterDash,
     );
-  const dry = dryRunOf(args);
-  if (typeof dry === 'object') return fail(dry.error);
-  const enforced = args.flags.has('namespace') ? namespaceOf(args) : undefined;
-  const cj = cronJobFor(
-    names[0]!,
-    enforced,
-    str(args, 'image') ?? '',
-    str(args, 'schedule') ?? '',
-    str(args, 'restart') || 'OnFailure',
-    args.afterDash,
-  );
-  const output = str(args, 'output');
-  if (dry === 'client') {
-    if (output === 'yaml' || output === 'json') return printCreated(clientDocument(cj), output);
-    return printCreated(cj, output, output ? '' : dryRunSuffix(dry));
-  }
-  const toCreate: CronJob = { ...cj, metadata: { ...cj.metadata, namespace: namespaceOf(args) } };
-  if (dry === 'server') {
-    const refused = serverDryRun(ctx.sim, toCreate);
-    if (refused) return fail(`error: failed to create cronjob: ${refused}\n`);
-    return printCreated(applyDefaults(deepClone(toCreate)), output, output ? '' : dryRunSuffix(dry));
-  }
-  const created = ctx.sim.api.create<CronJob>(toCreate);
-  if (!created.ok) return fail(`error: failed to create cronjob: ${statusText(created.error, 'CronJob')}\n`);
-  return printCreated(created.object, output);
-}
+    const pod = cj.spec.jobTemplate.spec.template.spec;
+    const client = {
+      kind: cj.kind,
+      apiVersion: cj.apiVersion,
+      metadata: clientMeta(args, cj.metadata as { name: string }, true),
+      spec: {
+        schedule: cj.spec.schedule,
+        jobTemplate: {
+          metadata: { name, creationTimestamp: null },
+          spec: {
+            template: {
+              metadata: { creationTimestamp: null },
+              spec: { containers: [clientContainer(pod.containers[0]!)], restartPolicy: pod.restartPolicy },
+            },
+          },
+        },
+      },
+      status: {},
+    };
+    return finishGenerated(args, ctx, { object: cj, client }, 'failed to create cronjob');
+  },
+};
 
 /**
  * jobFromCronJob is createJobFromCronJob: the CronJob's Job template under a name of the user's
@@ -199,6 +185,6 @@ export function createJobFrom(args: VerbArgs, ctx: VerbContext, name: string, fr
     return printCreated(applyDefaults(deepClone(job)), output, output ? '' : dryRunSuffix(dry));
   }
   const created = ctx.sim.api.create<Job>(job);
-  if (!created.ok) return fail(`error: failed to create job: ${statusText(created.error, 'Job')}\n`);
+  if (!created.ok) return fail(`error: failed to create job: ${statusText(created.error)}\n`);
   return printCreated(created.object, output);
 }

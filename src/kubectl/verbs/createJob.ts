@@ -1,14 +1,12 @@
 // kubectl create job NAME --image=IMAGE [-- COMMAND [args...]] (staging/src/k8s.io/kubectl/pkg/cmd/
 // create/create_job.go createJob): a Job with one container named after it and restartPolicy
-// Never — the pod template default, Always, is one a Job may not have. `--from=cronjob/…` is
-// createJobFrom's.
+// Never — the pod template default, Always, is one a Job may not have; `--from=cronjob/…` copies a
+// CronJob's Job template (createCronJob.ts).
 import type { Job } from '../../engine/api/types';
-import type { KubectlResult, VerbArgs, VerbContext } from '../types';
-import { apiErrorText } from '../util/errors';
-import { dryRunOf, dryRunSuffix, fail, namespaceOf, str } from '../util/flags';
-import { printDocuments } from '../printers/output';
-import { nameOf } from '../util/resources';
+import { fail, str } from '../util/flags';
 import { createJobFrom } from './createCronJob';
+import type { Generator } from '../util/generator';
+import { clientContainer, clientMeta, finishGenerated, oneName } from '../util/generator';
 
 /** jobFor is what createJob builds, before the API server defaults anything. */
 export function jobFor(name: string, namespace: string, image: string, command: string[]): Job {
@@ -27,57 +25,42 @@ export function jobFor(name: string, namespace: string, image: string, command: 
   };
 }
 
-// What `--dry-run=client -o yaml` prints: the generator's object with Go's zero values shown.
-function clientDocument(job: Job): Job {
-  const c = job.spec.template.spec.containers[0]!;
-  return {
-    apiVersion: job.apiVersion,
-    kind: job.kind,
-    metadata: { creationTimestamp: null, name: job.metadata.name },
-    spec: {
-      template: {
-        metadata: { creationTimestamp: null },
-        spec: {
-          containers: [
-            { ...(c.command ? { command: c.command } : {}), image: c.image, name: c.name, resources: {} },
-          ],
-          restartPolicy: 'Never',
+/** jobGenerator runs `kubectl create job`. */
+export const jobGenerator: Generator = {
+  spec: {
+    name: 'job',
+    usage: 'kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...]',
+    short: 'Create a job with the specified name',
+    flags: [
+      { name: 'image', type: 'string', description: 'Image name to run.' },
+      {
+        name: 'from',
+        type: 'string',
+        description: 'The name of the resource to create a Job from (only cronjob is supported).',
+      },
+    ],
+  },
+  run(args, ctx) {
+    const name = oneName(args);
+    if (typeof name !== 'string') return name;
+    const image = str(args, 'image');
+    const from = str(args, 'from');
+    if (from && !image) return createJobFrom(args, ctx, name, from);
+    if (!image || from) return fail('error: either --image or --from must be specified\n');
+    const job = jobFor(name, '', image, args.afterDash);
+    const c = job.spec.template.spec.containers[0]!;
+    const client = {
+      kind: job.kind,
+      apiVersion: job.apiVersion,
+      metadata: clientMeta(args, job.metadata, true),
+      spec: {
+        template: {
+          metadata: { creationTimestamp: null },
+          spec: { containers: [clientContainer(c)], restartPolicy: 'Never' },
         },
       },
-    },
-    status: {},
-  } as unknown as Job;
-}
-
-/** createJob runs `kubectl create job`. */
-export function createJob(args: VerbArgs, ctx: VerbContext): KubectlResult {
-  const names = args.positional.slice(1);
-  if (names.length !== 1)
-    return fail(
-      `error: exactly one NAME is required, got ${names.length}\nSee 'kubectl create job -h' for help and examples\n`,
-    );
-  const image = str(args, 'image');
-  const from = str(args, 'from');
-  if (from && !image) return createJobFrom(args, ctx, names[0]!, from);
-  if (!image || from) return fail('error: either --image or --from must be specified\n');
-  const dry = dryRunOf(args);
-  if (typeof dry === 'object') return fail(dry.error);
-  const job = jobFor(names[0]!, namespaceOf(args), image, args.afterDash);
-  const output = str(args, 'output');
-  if (dry === 'client') {
-    if (output === 'yaml' || output === 'json')
-      return {
-        stdout: printDocuments([clientDocument(job)], { kind: output }, true),
-        stderr: '',
-        exitCode: 0,
-      };
-    return { stdout: `${nameOf(job)} created${dryRunSuffix(dry)}\n`, stderr: '', exitCode: 0 };
-  }
-  if (dry === 'server')
-    return { stdout: `${nameOf(job)} created${dryRunSuffix(dry)}\n`, stderr: '', exitCode: 0 };
-  const created = ctx.sim.api.create(job);
-  if (!created.ok) return fail(apiErrorText(created.error));
-  if (output === 'yaml' || output === 'json')
-    return { stdout: printDocuments([created.object], { kind: output }, true), stderr: '', exitCode: 0 };
-  return { stdout: `${nameOf(created.object)} created\n`, stderr: '', exitCode: 0 };
-}
+      status: {},
+    };
+    return finishGenerated(args, ctx, { object: job, client }, 'failed to create job');
+  },
+};

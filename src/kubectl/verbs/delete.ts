@@ -106,8 +106,6 @@ function targets(
   let errors = '';
   let listed = false;
   for (const req of parsed.requests) {
-    if (req.type.kind === 'Namespace')
-      return { error: 'error: namespaces are implicit in the playground and cannot be deleted\n' };
     if (req.names.length === 0) {
       if (!selector && !fieldSelector && !all)
         return { error: 'error: resource(s) were provided, but no name was specified\n' };
@@ -145,6 +143,7 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   let stderr = cascade.warning + (grace === 0 && force ? FORCE_WARNING : '');
   stderr += found.errors;
   const operation = grace === 0 ? 'force deleted' : 'deleted';
+  let failed = false;
   const suffix = dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : '';
   for (const obj of found.objects) {
     if (dry === 'none') {
@@ -155,6 +154,7 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
       });
       if (!res.ok) {
         stderr += apiErrorText(res.error);
+        failed = true;
         continue;
       }
     }
@@ -164,7 +164,7 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
         : `${qualifiedKind(obj.kind)} "${obj.metadata.name}" ${operation}${suffix}\n`;
   }
   if (found.listed && found.objects.length === 0) stdout += 'No resources found\n';
-  return { stdout, stderr, exitCode: found.errors ? 1 : 0 };
+  return { stdout, stderr, exitCode: found.errors || failed ? 1 : 0 };
 }
 
 // `kubectl delete`.

@@ -37,6 +37,21 @@ describe('console completion', () => {
       line: 'top pods --cont',
       want: ['--containers', '--context'],
     },
+    {
+      name: 'the generators of create',
+      line: 'create ',
+      want: ['configmap', 'cronjob', 'deployment', 'job', 'namespace', 'priorityclass'],
+    },
+    { name: 'flags of a create generator', line: 'create deployment web --im', want: ['--image'] },
+    {
+      name: 'flags of a generator given by alias',
+      line: 'create pc high --val',
+      want: ['--validate', '--value'],
+    },
+    { name: 'run and its flags', line: 'run web --rest', want: ['--restart'] },
+    { name: 'no names for the new pod of run', line: 'run ', want: [] },
+    { name: 'pod names for exec', line: 'exec -n kube-system fl', want: podNames(sim, 'kube-system') },
+    { name: 'kustomize', line: 'kust', want: ['kustomize'] },
   ])('completes $name', ({ line, want }) => {
     expect(complete(sim, line)).toEqual(want);
   });

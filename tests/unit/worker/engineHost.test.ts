@@ -141,6 +141,34 @@ describe('EngineHost', () => {
     expect(ofType('watch')).toEqual([]);
   });
 
+  it('ends a watch by itself when its command finishes, as rollout status does once the rollout is done', () => {
+    host.handle({ type: 'load', id: 1, text: 'ok' });
+    let done = false;
+    session.watch = {
+      format: (d) => {
+        if (d.upserted.length === 0) return '';
+        done = true;
+        return 'daemon set "fluentd" successfully rolled out\n';
+      },
+      finished: () => done,
+    };
+    host.handle({ type: 'command', id: 2, line: 'kubectl rollout status ds/fluentd -w' });
+    host.handle({ type: 'play' });
+    posted = [];
+    timers.elapse(TICK_MS);
+    expect(ofType('watch')).toEqual([]);
+    session.change(newPod('p1'));
+    timers.elapse(TICK_MS);
+    expect(ofType('watch')).toEqual([
+      { type: 'watch', text: 'daemon set "fluentd" successfully rolled out\n' },
+      { type: 'watch', text: '', ended: true },
+    ]);
+    posted = [];
+    session.change(newPod('p2'));
+    timers.elapse(TICK_MS);
+    expect(ofType('watch')).toEqual([]);
+  });
+
   it('applies edits and makes them what a restart replays', () => {
     let made = 0;
     host = new EngineHost({

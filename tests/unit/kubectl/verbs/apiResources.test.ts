@@ -7,6 +7,7 @@ describe('kubectl api-resources', () => {
     expect(out[0]).toBe('NAME                  SHORTNAMES   APIVERSION             NAMESPACED   KIND');
     expect(out.map((l) => l.split(' ')[0])).toEqual([
       'NAME',
+      'configmaps',
       'events',
       'namespaces',
       'nodes',
@@ -27,6 +28,7 @@ describe('kubectl api-resources', () => {
       'statefulsets          sts          apps/v1                true         StatefulSet',
     );
     expect(out).toContain('cronjobs              cj           batch/v1               true         CronJob');
+    expect(out).toContain('configmaps            cm           v1                     true         ConfigMap');
   });
 
   it('filters cluster-scoped types and prints names with -o name', () => {
