@@ -24,51 +24,12 @@ export function toYaml(value: unknown): string {
   return dumpYaml(sortKeys(toJson(value)));
 }
 
-// ObjectMeta's field order in k8s.io/apimachinery/pkg/apis/meta/v1/types.go.
-const META_ORDER = [
-  'name',
-  'generateName',
-  'namespace',
-  'selfLink',
-  'uid',
-  'resourceVersion',
-  'generation',
-  'creationTimestamp',
-  'deletionTimestamp',
-  'deletionGracePeriodSeconds',
-  'labels',
-  'annotations',
-  'ownerReferences',
-  'finalizers',
-  'managedFields',
-];
-
-function ordered(
-  obj: { [key: string]: Json },
-  first: readonly string[],
-  last: readonly string[],
-): { [key: string]: Json } {
-  const out: { [key: string]: Json } = {};
-  for (const k of first) if (k in obj) out[k] = obj[k] ?? null;
-  for (const k of Object.keys(obj)) if (!first.includes(k) && !last.includes(k)) out[k] = obj[k] ?? null;
-  for (const k of last) if (k in obj) out[k] = obj[k] ?? null;
-  return out;
-}
-
-function structOrder(value: Json): Json {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const top = ordered(value, ['apiVersion', 'kind', 'metadata'], ['status']);
-  const meta = top['metadata'];
-  if (meta && typeof meta === 'object' && !Array.isArray(meta))
-    top['metadata'] = ordered(meta, META_ORDER, []);
-  const items = top['items'];
-  if (Array.isArray(items)) top['items'] = items.map(structOrder);
-  return top;
-}
-
-/** toJsonText prints a value as kubectl -o json does. */
+/**
+ * toJsonText prints a value as kubectl -o json does: `get` reads objects as unstructured maps,
+ * and encoding/json writes a map's keys sorted, so `"items"` comes before `"kind"` in a List.
+ */
 export function toJsonText(value: unknown): string {
-  return JSON.stringify(structOrder(toJson(value)), null, 4) + '\n';
+  return JSON.stringify(sortKeys(toJson(value)), null, 4) + '\n';
 }
 
 /** asList wraps objects the way kubectl prints several: a `v1` `List`. */

@@ -140,7 +140,10 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   let stdout = '';
   let stderr = errors;
   let printedYaml = false;
-  if (!bool(args, 'watch-only')) {
+  // printGeneric (get.go): one named object is "single item implied", and its NotFound is the
+  // whole answer; two or more names print a List of those found beside the errors.
+  const singleImplied = parsed.requests.length === 1 && parsed.requests[0]?.names.length === 1;
+  if (!bool(args, 'watch-only') && !(singleImplied && all.length === 0)) {
     try {
       stdout = render(fetched, all, output, table, named, now, widths, bool(args, 'no-headers'), watching);
     } catch (e) {

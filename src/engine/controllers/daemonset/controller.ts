@@ -1,4 +1,4 @@
-import type { DaemonSet, Node, Pod } from '../../api/types';
+import type { DaemonSet, DaemonSetStatus, Node, Pod } from '../../api/types';
 import { keyOf } from '../../apiserver/objectStore';
 import { controllerUidOf } from '../../api/podUtil';
 import { getTargetNodeName, nodeShouldRunDaemonPod } from '../../predicates';
@@ -47,6 +47,22 @@ function failedPodsBackoffKey(ds: DaemonSet, nodeName: string): string {
 function dsKey(ns: string | undefined, name: string): string {
   return `${ns ?? 'default'}/${name}`;
 }
+
+// The counts updateDaemonSetStatus writes, and those of them apps/v1 tags omitempty.
+const STATUS_COUNTS = [
+  'desiredNumberScheduled',
+  'currentNumberScheduled',
+  'numberMisscheduled',
+  'numberReady',
+  'numberAvailable',
+  'numberUnavailable',
+  'updatedNumberScheduled',
+] as const;
+const OMIT_EMPTY_COUNTS: ReadonlySet<string> = new Set([
+  'numberAvailable',
+  'numberUnavailable',
+  'updatedNumberScheduled',
+]);
 
 /**
  * DaemonSetController is pkg/controller/daemon: for each DaemonSet it constructs the revision
@@ -370,14 +386,21 @@ export class DaemonSetController extends Controller {
     };
     const fresh = api.get<DaemonSet>('DaemonSet', ds.metadata.namespace, ds.metadata.name);
     if (!fresh) return;
-    const status = { ...counts, observedGeneration: fresh.metadata.generation ?? 1 };
+    // apps/v1 DaemonSetStatus tags updatedNumberScheduled, numberAvailable and numberUnavailable
+    // omitempty: a zero is not stored, so `-o yaml` and `-o json` do not print it.
+    const status: DaemonSetStatus = { observedGeneration: fresh.metadata.generation ?? 1 } as DaemonSetStatus;
+    for (const k of STATUS_COUNTS) {
+      if (counts[k] !== 0 || !OMIT_EMPTY_COUNTS.has(k)) status[k] = counts[k];
+    }
     const prev = fresh.status;
     const same =
       prev !== undefined &&
-      (Object.keys(status) as (keyof typeof status)[]).every((k) => prev[k] === status[k]);
+      [...STATUS_COUNTS, 'observedGeneration' as const].every((k) => prev[k] === status[k]);
     if (!same) {
       api.mutateStatus(fresh, (d) => {
-        d.status = { ...(d.status ?? {}), ...status };
+        const kept: Partial<DaemonSetStatus> = { ...(d.status ?? {}) };
+        for (const k of STATUS_COUNTS) delete kept[k];
+        d.status = { ...kept, ...status };
       });
     }
     // Resync after MinReadySeconds as a last line of defense (updateDaemonSetStatus).

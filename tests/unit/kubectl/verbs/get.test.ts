@@ -234,3 +234,39 @@ describe('kubectl get -w · watch', () => {
     expect(out).toBe('node-2   Ready    <none>   0s    v1.34.1\n');
   });
 });
+
+describe('kubectl get · printGeneric (get.go): lists, single items and NotFound', () => {
+  const sim = newCluster({ nodes: 2, manifests: [fluentdYaml()], until: 60 });
+
+  it.each([
+    { line: 'get ds nope -n kube-system -o json', stdout: '' },
+    { line: 'get ds/nope -n kube-system -o yaml', stdout: '' },
+    { line: 'get ds nope fluentd -n kube-system -o name', stdout: 'daemonset.apps/fluentd\n' },
+  ])(
+    'one named object is a single item implied, its NotFound the whole answer: $line',
+    ({ line, stdout }) => {
+      const res = kubectl(sim, line);
+      expect(res.stdout).toBe(stdout);
+      expect(res.stderr).toBe('Error from server (NotFound): daemonsets.apps "nope" not found\n');
+      expect(res.exitCode).toBe(1);
+    },
+  );
+
+  it('writes -o json with the keys of every map sorted, as encoding/json writes unstructured objects', () => {
+    const list = mustRun(sim, 'get nodes -o json').stdout;
+    expect(list.match(/^ {4}"\w+"/gm)).toEqual([
+      '    "apiVersion"',
+      '    "items"',
+      '    "kind"',
+      '    "metadata"',
+    ]);
+    const status = JSON.parse(mustRun(sim, 'get ds fluentd -n kube-system -o json').stdout).status as object;
+    expect(Object.keys(status)).toEqual([...Object.keys(status)].sort());
+  });
+
+  it('leaves out the omitempty counts of DaemonSetStatus when they are zero', () => {
+    const status = JSON.parse(mustRun(sim, 'get ds fluentd -n kube-system -o json').stdout).status;
+    expect(status).toMatchObject({ numberAvailable: 2, updatedNumberScheduled: 2, numberMisscheduled: 0 });
+    expect(status).not.toHaveProperty('numberUnavailable');
+  });
+});

@@ -186,7 +186,9 @@ describe('adoption of orphans (controller_ref_manager.go ClaimPods, daemon_contr
     // A third template: neither the hash nor pod-template-generation (2 on the pods, 1 on a new DaemonSet) match.
     expect(sim.api.create(newDaemonSet('agent', { image: 'registry.k8s.io/pause:3.8' })).ok).toBe(true);
     sim.settle();
-    expect(sim.api.get<DaemonSet>('DaemonSet', 'default', 'agent')?.status?.updatedNumberScheduled).toBe(0);
+    expect(sim.api.get<DaemonSet>('DaemonSet', 'default', 'agent')?.status?.updatedNumberScheduled ?? 0).toBe(
+      0,
+    );
     sim.runUntil(sim.now() + 900);
     const pods = podsOf(sim);
     expect(pods).toHaveLength(NODES);
