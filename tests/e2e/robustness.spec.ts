@@ -59,6 +59,8 @@ test.describe('robustness', () => {
     const pg = await openWithTestHooks(page);
     await pg.run('sim node add node-4');
     await expect(pg.node('node-4')).toBeVisible();
+    // Monaco replaces the read-only text once the page is idle: compare one editor with itself.
+    await pg.waitForMonaco();
     const editorBefore = await pg.editor.textContent();
 
     await crashWorker(pg);
