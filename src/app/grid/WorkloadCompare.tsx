@@ -19,12 +19,13 @@ export function WorkloadCompare({
 }) {
   const objects = useObjects();
   const workloads = useMemo(() => summarizeWorkloads(listCluster(objects)), [objects]);
+  // Counted by workload, not by object: a CronJob's Jobs count under the CronJob.
   const counts = useMemo(() => {
     const out = new Map<string, number>();
-    for (const o of Object.values(objects)) out.set(o.kind, (out.get(o.kind) ?? 0) + 1);
+    for (const w of workloads) out.set(w.kind, (out.get(w.kind) ?? 0) + 1);
     return out;
-  }, [objects]);
-  const nodes = counts.get('Node') ?? 0;
+  }, [workloads]);
+  const nodes = useMemo(() => listCluster(objects).nodes.length, [objects]);
   const kinds = KIND_BEHAVIOUR.filter((b) => (counts.get(b.kind) ?? 0) > 0);
   return (
     <div className="compare" data-testid={TID.workloadSummary} aria-label="Pods by workload">
