@@ -29,7 +29,7 @@ export const TID = {
   /** Rollouts: the history panel of a DaemonSet, its undo buttons carry data-revision. */
   rolloutHistory: 'rollout-history',
   rolloutProgress: 'rollout-progress',
-  /** The Deployment vs DaemonSet comparison: its toggle and its per-workload counts. */
+  /** The workload controllers' comparison: its toggle and its per-workload counts. */
   compareToggle: 'compare-workloads',
   workloadSummary: 'workload-summary',
   /** Inspector: a container's state line, the pod's logs, why it is Pending. */

@@ -1,5 +1,5 @@
 // The rest of the cluster around the DaemonSet: a Deployment's pods look different from daemon
-// pods, the "Deployment vs DaemonSet" view counts them per workload as nodes come and go, and
+// pods, the controllers' comparison view counts them per workload as nodes come and go, and
 // node cards show requested resources and node pressure (with the pod it evicts left Evicted).
 import { TID } from '../../src/app/testIds';
 import { expect, test } from './fixtures';

@@ -31,10 +31,10 @@ function Toggle({ on, onChange }: { on: boolean; onChange(on: boolean): void }) 
       className={`button button--small${on ? ' is-on' : ''}`}
       aria-pressed={on}
       data-testid={TID.compareToggle}
-      title="Compare what each workload controller does with the same cluster"
+      title="Compare the workload controllers: what a DaemonSet, Deployment, StatefulSet, Job and CronJob each do with the same cluster"
       onClick={() => onChange(!on)}
     >
-      Deployment vs DaemonSet
+      Compare controllers
     </button>
   );
 }

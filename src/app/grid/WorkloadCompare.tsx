@@ -1,8 +1,8 @@
 // The workload comparison above the grid: a column for every kind of workload the cluster
-// holds (DaemonSet, Deployment, Job, …), each saying what its controller does with this same
+// holds (DaemonSet, Deployment, StatefulSet, Job, CronJob), each saying what its controller does with this same
 // cluster — pods per node, node failure, cordon, drain, taint, a new image — from the table in
 // workloadBehaviour.ts, then its workloads with their counts ("DaemonSet fluentd: 1 per node on
-// 3 nodes"). Clicking a workload highlights its pods and dims the rest.
+// 3 nodes"; a CronJob's schedule, active Jobs and last run, its Jobs counted under it). Clicking a workload highlights its pods and dims the rest.
 import { useMemo } from 'react';
 import { listCluster } from '../model/cluster';
 import { useObjects } from '../store/useCluster';
@@ -19,12 +19,13 @@ export function WorkloadCompare({
 }) {
   const objects = useObjects();
   const workloads = useMemo(() => summarizeWorkloads(listCluster(objects)), [objects]);
+  // Counted by workload, not by object: a CronJob's Jobs count under the CronJob.
   const counts = useMemo(() => {
     const out = new Map<string, number>();
-    for (const o of Object.values(objects)) out.set(o.kind, (out.get(o.kind) ?? 0) + 1);
+    for (const w of workloads) out.set(w.kind, (out.get(w.kind) ?? 0) + 1);
     return out;
-  }, [objects]);
-  const nodes = counts.get('Node') ?? 0;
+  }, [workloads]);
+  const nodes = useMemo(() => listCluster(objects).nodes.length, [objects]);
   const kinds = KIND_BEHAVIOUR.filter((b) => (counts.get(b.kind) ?? 0) > 0);
   return (
     <div className="compare" data-testid={TID.workloadSummary} aria-label="Pods by workload">
@@ -32,7 +33,9 @@ export function WorkloadCompare({
         What each controller does with the same {nodes} node{nodes === 1 ? '' : 's'}:
       </p>
       {kinds.length === 0 ? (
-        <p className="muted compare__empty">No DaemonSets, Deployments or Jobs yet.</p>
+        <p className="muted compare__empty">
+          No DaemonSets, Deployments, StatefulSets, Jobs or CronJobs yet.
+        </p>
       ) : (
         <table className="compare__table">
           <thead>

@@ -12,8 +12,8 @@ import type { ChipTone } from '../model/podStatus';
 import { podStatus } from '../model/podStatus';
 import type { ResourceBar } from './nodeFacts';
 import { nodeConditions, nodeResources } from './nodeFacts';
-import type { DisruptionKind, WorkloadKind } from './workloads';
-import { deploymentOfReplicaSet, disruptionOf, workloadOf } from './workloads';
+import type { DisruptionKind, ParentOwner, WorkloadKind } from './workloads';
+import { disruptionOf, parentOwners, workloadOf } from './workloads';
 
 export interface PodChipView {
   uid: string;
@@ -98,12 +98,12 @@ export function selectorKeys(daemonSets: readonly DaemonSet[]): Set<string> {
 
 /**
  * ChipContext is what a chip needs beyond its pod: revision numbers, owner colours, the
- * ReplicaSets' Deployments, and which pods the scheduler preempted.
+ * Deployments and CronJobs above ReplicaSets and Jobs, and which pods the scheduler preempted.
  */
 export interface ChipContext {
   revisions: RevisionIndex;
   ownerIndex: Map<string, number>;
-  deployments: ReadonlyMap<string, string>;
+  parents: ReadonlyMap<string, ParentOwner>;
   preempted: ReadonlySet<string>;
 }
 
@@ -120,7 +120,7 @@ export function chipView(pod: Pod, ctx: ChipContext): PodChipView {
     revision = number !== undefined ? String(number) : hash;
     revisionAge = number !== undefined && number === revisions.latest(owner.uid) ? 'current' : 'old';
   }
-  const workload = workloadOf(pod, ctx.deployments);
+  const workload = workloadOf(pod, ctx.parents);
   // One colour per workload: a Deployment keeps its colour across ReplicaSets.
   const ownerKey = owner ? `${workload.kind}/${workload.name}` : '';
   if (!ownerIndex.has(ownerKey)) ownerIndex.set(ownerKey, ownerIndex.size);
@@ -188,7 +188,7 @@ export function chipContext(lists: ClusterLists, preempted: ReadonlySet<string>)
   const ctx: ChipContext = {
     revisions: indexRevisions(lists.revisions),
     ownerIndex: new Map<string, number>(),
-    deployments: deploymentOfReplicaSet(lists.replicaSets),
+    parents: parentOwners(lists),
     preempted,
   };
   for (const ds of lists.daemonSets) ctx.ownerIndex.set(`DaemonSet/${ds.metadata.name}`, ctx.ownerIndex.size);

@@ -1,5 +1,5 @@
 // What each workload controller does with the same cluster, one line per situation, for the
-// comparison view. A new kind (StatefulSet, CronJob) joins the view by one row here; the view
+// comparison view. A new kind joins the view by one row here; the view
 // shows a column for every kind of this table that the cluster holds, in this order.
 
 /** KindBehaviour is one controller's answer to each situation, in a line each. */
@@ -25,8 +25,12 @@ export const SITUATIONS: readonly { key: Exclude<keyof KindBehaviour, 'kind'>; l
 ];
 
 // Each line follows the controller that acts: pkg/controller/daemon (and its default
-// tolerations), pkg/controller/deployment and replicaset, pkg/controller/job; the taint eviction
-// controller's 300 s default tolerations for not-ready/unreachable; kubectl drain's filters.
+// tolerations), pkg/controller/deployment and replicaset, pkg/controller/statefulset
+// (stateful_set_control.go updateStatefulSet: a missing ordinal is created only when no pod of
+// that name exists, so one stuck Terminating on an unreachable node blocks its replacement),
+// pkg/controller/job, pkg/controller/cronjob (cronjob_controllerv2.go syncCronJob: a Job from the
+// jobTemplate per schedule time); the taint eviction controller's 300 s default tolerations for
+// not-ready/unreachable; kubectl drain's filters.
 export const KIND_BEHAVIOUR: readonly KindBehaviour[] = [
   {
     kind: 'DaemonSet',
@@ -47,6 +51,18 @@ export const KIND_BEHAVIOUR: readonly KindBehaviour[] = [
     newImage: 'a new ReplicaSet grows as the old one shrinks (maxSurge 25%, maxUnavailable 25%)',
   },
   {
+    kind: 'StatefulSet',
+    pods: 'the replicas you ask for, named by ordinal (db-0, db-1, …), created in order, each once the one before is Ready',
+    nodeFails:
+      'after 300 s its pod there is deleted but stays Terminating, and is not recreated until the node returns or is deleted: at most one pod per name',
+    cordon: 'running pods stay; a recreated pod goes to another node',
+    drain: 'its pod is evicted; once gone, a pod with the same name starts on another node',
+    taint:
+      'NoExecute evicts the pod; it comes back with the same name elsewhere once gone. NoSchedule keeps it',
+    newImage:
+      'rolls one pod at a time from the highest ordinal down (partition keeps the lower ones), or OnDelete',
+  },
+  {
     kind: 'Job',
     pods: 'runs pods until its completions succeed, anywhere unless pinned; a finished pod stays',
     nodeFails: 'after 300 s a running pod is evicted, counted as failed, and retried elsewhere',
@@ -54,5 +70,15 @@ export const KIND_BEHAVIOUR: readonly KindBehaviour[] = [
     drain: 'a running pod is evicted and retried elsewhere, within backoffLimit',
     taint: 'NoExecute evicts a running pod (a failure, retried); NoSchedule only steers new pods',
     newImage: 'none: a Job’s pod template cannot change; delete the Job and create it again',
+  },
+  {
+    kind: 'CronJob',
+    pods: 'none between runs; each schedule time creates a Job, whose pod runs on any one node',
+    nodeFails:
+      'only a running Job’s pod is hit: evicted after 300 s and retried by its Job; later runs go elsewhere',
+    cordon: 'nothing runs to keep; the next run’s pod goes to another node',
+    drain: 'a running Job’s pod is evicted and retried by the Job; suspend: true pauses new runs',
+    taint: 'NoExecute evicts a running Job’s pod (retried); NoSchedule only steers the next runs',
+    newImage: 'changes the jobTemplate: the next run uses it, a running Job keeps its image',
   },
 ];

@@ -3,8 +3,10 @@
 // panels and the inspector.
 import type {
   ControllerRevision,
+  CronJob,
   DaemonSet,
   Deployment,
+  Job,
   KubeObject,
   Node,
   Pod,
@@ -24,6 +26,8 @@ export interface ClusterLists {
   deployments: Deployment[];
   replicaSets: ReplicaSet[];
   statefulSets: StatefulSet[];
+  jobs: Job[];
+  cronJobs: CronJob[];
 }
 
 function byName(a: KubeObject, b: KubeObject): number {
@@ -51,6 +55,8 @@ function sortCluster(objects: ObjectsByUid): ClusterLists {
   const deployments: Deployment[] = [];
   const replicaSets: ReplicaSet[] = [];
   const statefulSets: StatefulSet[] = [];
+  const jobs: Job[] = [];
+  const cronJobs: CronJob[] = [];
   for (const obj of Object.values(objects)) {
     if (obj.kind === 'Node') nodes.push(obj);
     else if (obj.kind === 'Pod') pods.push(obj);
@@ -59,11 +65,15 @@ function sortCluster(objects: ObjectsByUid): ClusterLists {
     else if (obj.kind === 'Deployment') deployments.push(obj);
     else if (obj.kind === 'ReplicaSet') replicaSets.push(obj);
     else if (obj.kind === 'StatefulSet') statefulSets.push(obj);
+    else if (obj.kind === 'Job') jobs.push(obj);
+    else if (obj.kind === 'CronJob') cronJobs.push(obj);
   }
   sortByKey(nodes);
   daemonSets.sort(byName);
   deployments.sort(byName);
   statefulSets.sort(byName);
+  jobs.sort(byName);
+  cronJobs.sort(byName);
   // Pods are sorted on first use only: the DaemonSet table reads the DaemonSets of a 15,000-pod
   // snapshot four times a second and never the pods' order.
   let podsSorted = false;
@@ -79,6 +89,8 @@ function sortCluster(objects: ObjectsByUid): ClusterLists {
     deployments,
     replicaSets,
     statefulSets,
+    jobs,
+    cronJobs,
   };
 }
 

@@ -120,6 +120,11 @@ export const GALLERY: readonly GalleryEntry[] = [
     'Every 15 minutes one Job pod on one node runs and completes; the DaemonSet keeps a pod on every node all the time.',
   ),
   entry(
+    'five-controllers',
+    'Five controllers, one node failure, one image update',
+    'DaemonSet, Deployment, StatefulSet, Job and CronJob side by side: who stays, who moves, who waits, and how each rolls.',
+  ),
+  entry(
     'cluster-at-scale',
     'A real-sized cluster: 5,000 nodes, three zones',
     'One step grows 5,000 nodes over zones and pools; group, zoom and filter them while 500 pods roll at a time.',

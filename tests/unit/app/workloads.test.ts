@@ -9,7 +9,9 @@ import type { FeedEvent } from '../../../src/worker/protocol';
 import { indexByUid } from '../../../src/worker/squash';
 import {
   newDaemonSet,
+  newCronJob,
   newDeployment,
+  newJob,
   newNode,
   newNodes,
   newPod,
@@ -99,6 +101,28 @@ describe('StatefulSet pods in the grid and the comparison', () => {
     const db = summarizeWorkloads(lists(s)).find((w) => w.kind === 'StatefulSet');
     expect(db).toMatchObject({ name: 'db', pods: 3, desired: 3 });
     expect(db?.text).toMatch(/^StatefulSet db: 3 pods on [1-3] nodes? \(3 wanted, one per ordinal\)$/);
+  });
+
+  // A CronJob owns its Jobs (pkg/controller/cronjob getJobFromTemplate2 sets the controller
+  // reference), so the view counts a run under the CronJob and never as a stray Job.
+  it("counts a CronJob's running Job under the CronJob, a bare Job by itself", () => {
+    const cron = '---\n' + manifestYaml(newCronJob('tick', { schedule: '*/1 * * * *', runSeconds: 30 }));
+    const bench = '---\n' + manifestYaml(newJob('bench', { runSeconds: 5 }));
+    const s = session(NODES + cron + bench);
+    s.advance(70);
+    const all = summarizeWorkloads(lists(s));
+    expect(all.map((w) => [w.kind, w.name])).toEqual([
+      ['Job', 'bench'],
+      ['CronJob', 'tick'],
+    ]);
+    const [job, tick] = all;
+    expect(job?.text).toBe('Job bench: Complete 1/1, 0 pods running on 0 nodes');
+    expect(tick).toMatchObject({ pods: 1, nodes: 1 });
+    expect(tick?.text).toBe('CronJob tick (*/1 * * * *): 1 active Job, last scheduled 00:01');
+    const chip = buildGridView(lists(s))
+      .nodes.flatMap((n) => n.pods)
+      .find((p) => p.name.startsWith('tick-'));
+    expect(chip?.workloadKind).toBe('CronJob');
   });
 });
 

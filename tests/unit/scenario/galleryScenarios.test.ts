@@ -291,6 +291,50 @@ describe('gallery scenarios run headless to the outcome their descriptions promi
     );
   });
 
+  it('five-controllers: the daemon pod stays on the failed node, web is replaced at 380 s, db-1 waits Terminating; each rolls a new image its own way', () => {
+    const r = runGallery('five-controllers');
+    const during = step(r, 'kubectl: get pods -o wide').output;
+    const on = (name: RegExp) => during.split('\n').filter((l) => name.test(l));
+    // DaemonSet (pkg/controller/daemon): tolerates unreachable without tolerationSeconds.
+    expect(on(/^node-agent-/).some((l) => /\sRunning\s.*\snode-2\s/.test(l))).toBe(true);
+    expect(traced(r, 'evicted', 'node-agent')).toEqual([]);
+    // Deployment: evicted at 30 + 50 + 300 s, a replacement on a healthy node at once.
+    expect(traced(r, 'evicted', 'web-').map((e) => [e.node, e.t])).toEqual([['node-2', 380]]);
+    expect(on(/^web-/).filter((l) => /\s1\/1\s+Running\s/.test(l) && !/\snode-2\s/.test(l))).toHaveLength(2);
+    // StatefulSet (stateful_set_control.go): no second db-1 while the old one is Terminating;
+    // again 2 s after node-2 recovers at 690 s (its kubelet ends the old one), then the rollout's.
+    expect(on(/^db-1 /)).toHaveLength(1);
+    expect(on(/^db-1 /)[0]).toMatch(/\sTerminating\s.*\snode-2\s/);
+    expect(traced(r, 'created', 'db-1').map((e) => e.t)).toEqual([2, 692, 722]);
+    // CronJob: the 00:05 and 00:10 runs go to healthy nodes; the finished Job is not run again.
+    for (const run of ['report-28928165-', 'report-28928170-'])
+      expect(traced(r, 'scheduled', run).map((e) => e.node)).not.toContain('node-2');
+    expect(traced(r, 'scheduled', 'report-')).toHaveLength(3);
+    expect(traced(r, 'created', 'migrate-')).toHaveLength(1);
+    // New images: StatefulSet from the highest ordinal down; Job refused; CronJob next run.
+    expect(
+      traced(r, 'deleted', 'db-')
+        .filter((e) => e.t >= 720)
+        .map((e) => e.pod.split('/')[1]),
+    ).toEqual(['db-1', 'db-0']);
+    expect(step(r, 'kubectl: set image job/migrate').ok).toBe(false);
+    expect(step(r, 'kubectl: set image job/migrate').output).toMatch(/field is immutable/);
+    expect(step(r, 'kubectl: get sts db').output).toMatch(/^db\s+2\/2\s/m);
+    expect(step(r, 'kubectl: get jobs -o wide').output).toMatch(
+      /report-28928165\s+Complete\s.*busybox:1\.36[\s\S]*report-28928170\s+Complete\s.*busybox:1\.36[\s\S]*report-28928175\s+Complete\s.*busybox:1\.37/,
+    );
+    const live = r.pods.filter((p) => !p.terminating && p.phase === 'Running');
+    for (const [owner, image] of [
+      ['node-agent', 'fluent/fluent-bit:3.1'],
+      ['web', 'nginx:1.28'],
+      ['db', 'postgres:17'],
+    ] as const)
+      expect(live.filter((p) => p.name.startsWith(`${owner}-`)).every((p) => p.images.includes(image))).toBe(
+        true,
+      );
+    expect(nodesOf(r, 'node-agent')).toEqual(['node-1', 'node-2', 'node-3']);
+  });
+
   it.each(['lesson-first-daemonset', 'lesson-node-maintenance'])(
     '%s: starts in a quiet, healthy cluster (the learner makes every change)',
     (name) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DaemonSet } from '../../../../src/engine/api/types';
+import type { CronJob, DaemonSet } from '../../../../src/engine/api/types';
 import { fluentdYaml, kubectl, mustRun, newCluster } from '../helpers';
 
 function container(sim: ReturnType<typeof newCluster>) {
@@ -29,6 +29,27 @@ describe('kubectl set image', () => {
       stderr: '',
       exitCode: 0,
     });
+  });
+
+  // polymorphichelpers.UpdatePodSpecForObject reaches a CronJob's jobTemplate, so the next run
+  // uses the image; a Job's template it reaches too, and the API server refuses the change.
+  it("updates a CronJob's jobTemplate (the next run's image)", () => {
+    const sim = newCluster({ nodes: 1, manifests: [] });
+    mustRun(sim, `create cronjob report --image=busybox:1.36 --schedule='*/5 * * * *'`);
+    expect(mustRun(sim, 'set image cronjob/report report=busybox:1.37').stdout).toBe(
+      'cronjob.batch/report image updated\n',
+    );
+    expect(
+      sim.api.get<CronJob>('CronJob', 'default', 'report')?.spec.jobTemplate.spec.template.spec.containers[0]
+        ?.image,
+    ).toBe('busybox:1.37');
+  });
+
+  it("refuses a Job's image: its pod template is immutable", () => {
+    const sim = newCluster({ nodes: 1, manifests: [] });
+    mustRun(sim, 'create job bench --image=busybox:1.36');
+    const r = kubectl(sim, 'set image job/bench bench=busybox:1.37');
+    expect(r.stderr).toMatch(/^The Job "bench" is invalid: spec\.template: .*field is immutable\n$/);
   });
 
   it.each([
