@@ -22,6 +22,9 @@ test.describe('rollout status', () => {
   });
 
   test('--watch=false prints one status and never watches', async ({ playground: pg }) => {
+    // Pods of the old revision first, then paused: the rollout is surely still to do when asked.
+    await expect(pg.grid.locator('[data-pod][data-ready="true"]')).not.toHaveCount(0, { timeout: 15_000 });
+    await pg.pauseAndReadClock();
     await pg.run('kubectl set image ds/fluentd fluentd=fluent/fluentd:v1.15-1 -n kube-system');
     await pg.run('kubectl rollout status ds/fluentd -n kube-system --watch=false');
     await expect(pg.consoleOutput).toContainText('Waiting for daemon set');
