@@ -7,7 +7,7 @@ import type { GalleryEntry } from '../../scenario/gallery';
 import { appStore, useAppStore } from '../store';
 import { useBridge } from '../store/services';
 import { TID } from '../testIds';
-import { galleryText } from './galleryTexts';
+import { galleryText, loadGalleryTexts } from './galleryTexts';
 import './gallery.css';
 
 function EntryButton({ entry, current, onPick }: { entry: GalleryEntry; current: boolean; onPick(): void }) {
@@ -38,12 +38,14 @@ function GalleryDialog({ onClose }: { onClose(): void }) {
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // The texts' chunk is fetched while the list is read, so a pick starts at once.
+    void loadGalleryTexts();
     return () => dialog?.close();
   }, []);
 
-  const pick = (entry: GalleryEntry) => {
-    const text = galleryText(entry.name);
+  const pick = async (entry: GalleryEntry) => {
     onClose();
+    const text = await galleryText(entry.name);
     if (text === undefined) return;
     // The console keeps the last run's lines; mark where the new scenario begins.
     appStore.getState().appendConsole([{ kind: 'info', text: `# opened "${entry.title}" from the gallery` }]);
@@ -55,7 +57,7 @@ function GalleryDialog({ onClose }: { onClose(): void }) {
       <h3 className="gallery__heading">{heading}</h3>
       <ul className="gallery__list">
         {entries.map((e) => (
-          <EntryButton key={e.name} entry={e} current={e.name === current} onPick={() => pick(e)} />
+          <EntryButton key={e.name} entry={e} current={e.name === current} onPick={() => void pick(e)} />
         ))}
       </ul>
     </section>

@@ -3,7 +3,7 @@
 // flags) and, when followed, carries the run as it is by then, like a share link.
 import type { MouseEvent } from 'react';
 import { encodeRun } from '../../share/urlCodec';
-import { shippedTexts } from '../share/shippedTexts';
+import { shippedTextsNow } from '../share/shippedTexts';
 import { EMBED, postReady } from '../embed';
 import { appStore, useAppStore } from '../store';
 import { currentRun } from '../store/runSlice';
@@ -45,7 +45,7 @@ function currentHref(): string {
   if (!run) return initialHref;
   const url = new URL(initialHref);
   url.hash = '';
-  return url.toString() + encodeRun(run, shippedTexts());
+  return url.toString() + encodeRun(run, shippedTextsNow());
 }
 
 export function EmbedBar() {

@@ -8,17 +8,18 @@ import { appStore } from '../store';
 import { currentRun } from '../store/runSlice';
 import { TID } from '../testIds';
 
-function proofUrl(): string | null {
+async function proofUrl(): Promise<string | null> {
+  const texts = await shippedTexts();
   const run = currentRun(appStore.getState());
   if (!run) return null;
-  return `${location.origin}${location.pathname}${location.search}${encodeRun(run, shippedTexts())}`;
+  return `${location.origin}${location.pathname}${location.search}${encodeRun(run, texts)}`;
 }
 
 export function ProofLink() {
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const make = async () => {
-    const link = proofUrl();
+    const link = await proofUrl();
     setUrl(link);
     if (!link) return;
     try {

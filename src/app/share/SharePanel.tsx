@@ -20,11 +20,12 @@ interface Shared {
   time: number;
 }
 
-function buildLink(): Shared | null {
+async function buildLink(): Promise<Shared | null> {
+  const texts = await shippedTexts();
   const run = currentRun(appStore.getState());
   if (!run) return null;
   const base = `${location.origin}${location.pathname}${location.search}`;
-  return { url: base + encodeRun(run, shippedTexts()), time: run.time };
+  return { url: base + encodeRun(run, texts), time: run.time };
 }
 
 async function downloadScenarioFile(): Promise<void> {
@@ -41,7 +42,7 @@ export function SharePanel() {
   const field = useRef<HTMLInputElement>(null);
 
   async function share(): Promise<void> {
-    const link = buildLink();
+    const link = await buildLink();
     if (!link) return;
     setShared(link);
     setCopy('copying');
