@@ -8,7 +8,7 @@ import { EngineHalted, ErrorBoundary, breakPanel } from './ErrorBoundary';
 import { afterFirstPaint } from './firstPaint';
 import { installPageHooks } from './share/pageHooks';
 import { openInitialRun } from './share/runActions';
-import { shippedTexts } from './share/shippedTexts';
+import { preloadLinks } from './share/links';
 import { appServices } from './store/services';
 import { applyTheme, initialTheme } from './theme';
 import './styles/base.css';
@@ -44,9 +44,9 @@ setInitialPlaygroundHref(playgroundHref(location.href));
 void openInitialRun(location.hash, { search: location.search, embedded }).then(() => {
   if (!embedded) return;
   announceReady();
-  // The embed's way out builds its link as it is followed, with no time to wait for the gallery's
-  // texts (a gallery scenario's link names it): they are fetched once the grid shows.
-  afterFirstPaint(() => void shippedTexts());
+  // The embed's way out builds its link as it is followed, with no time to wait for the codec
+  // or the gallery's texts (a gallery scenario's link names it): they come once the grid shows.
+  afterFirstPaint(preloadLinks);
 });
 
 const root = document.getElementById('root');

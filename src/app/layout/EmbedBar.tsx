@@ -2,8 +2,7 @@
 // playground. The link starts as the address the embed was opened with (without the embed
 // flags) and, when followed, carries the run as it is by then, like a share link.
 import type { MouseEvent } from 'react';
-import { encodeRun } from '../../share/urlCodec';
-import { shippedTextsNow } from '../share/shippedTexts';
+import { encodeLinkNow } from '../share/links';
 import { EMBED, postReady } from '../embed';
 import { appStore, useAppStore } from '../store';
 import { currentRun } from '../store/runSlice';
@@ -39,13 +38,15 @@ export function announceReady(): void {
   });
 }
 
-// The run as it is now, as a link (the address it was opened with until a run exists).
+// The run as it is now, as a link (the address it was opened with until a run exists and the
+// codec is in).
 function currentHref(): string {
   const run = currentRun(appStore.getState());
-  if (!run) return initialHref;
+  const fragment = run && encodeLinkNow(run);
+  if (!fragment) return initialHref;
   const url = new URL(initialHref);
   url.hash = '';
-  return url.toString() + encodeRun(run, shippedTextsNow());
+  return url.toString() + fragment;
 }
 
 export function EmbedBar() {

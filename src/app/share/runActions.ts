@@ -2,7 +2,7 @@
 // worker (load the text with the seed, run each logged command at its time, stop at the saved
 // time); it opens paused, so the people who open a link see exactly the moment that was shared
 // and press Play when they are ready. The saved speed is restored for that Play.
-import { V2_PREFIX, decodeRun, isRunFragment } from '../../share/urlCodec';
+import { isRunFragment } from '../../share/fragment';
 import type { SharedRun } from '../../share/run';
 import { SPEEDS } from '../../worker/protocol';
 import { DEFAULT_SCENARIO } from '../defaultScenario';
@@ -12,7 +12,7 @@ import { formatClock } from '../model/format';
 import { appStore, runStorage } from '../store';
 import { appServices } from '../store/services';
 import type { ConsoleLine } from '../store/consoleSlice';
-import { shippedTexts } from './shippedTexts';
+import { decodeLink } from './links';
 
 // The page's bridge: these run at start-up and from page hooks, outside any component.
 const { bridge } = appServices;
@@ -87,9 +87,7 @@ function clearFragment(): void {
  * changes made since (saved locally) instead of going back to the shared moment.
  */
 export async function openLink(fragment: string): Promise<void> {
-  // Only a #v2 link names a shipped text; a #v1 link carries its own and waits for none.
-  const named = fragment.replace(/^#/, '').startsWith(V2_PREFIX);
-  const result = decodeRun(fragment, named ? await shippedTexts() : undefined);
+  const result = await decodeLink(fragment);
   clearFragment();
   const s = appStore.getState();
   if (result.ok && (await openRun(result.run, 'link'))) {

@@ -1,27 +1,21 @@
 // The texts this build ships, by name, for short share links: every gallery scenario under its
 // file name, and the page's default scenario as "default". The gallery's texts come in a lazy
 // chunk (see galleryTexts.ts), so the table is built once that chunk is in.
-import { GALLERY } from '../../scenario/gallery';
 import { namedTexts } from '../../share/namedTexts';
 import type { NamedTexts } from '../../share/namedTexts';
 import { DEFAULT_SCENARIO } from '../defaultScenario';
 import { loadGalleryTexts } from '../gallery/galleryTexts';
-import type { GalleryTexts } from '../gallery/galleryTexts';
 
-function* entries(galleryText: GalleryTexts): Generator<readonly [string, string]> {
-  yield ['default', DEFAULT_SCENARIO];
-  for (const { name } of GALLERY) {
-    const text = galleryText(name);
-    if (text !== undefined) yield [name, text];
-  }
-}
+const DEFAULT_ENTRY = ['default', DEFAULT_SCENARIO] as const;
 
 let shipped: NamedTexts | undefined;
 let loading: Promise<NamedTexts> | undefined;
 
 /** shippedTexts returns the named texts, built once the gallery's texts are in. */
 export function shippedTexts(): Promise<NamedTexts> {
-  loading ??= loadGalleryTexts().then((galleryText) => (shipped = namedTexts(entries(galleryText))));
+  loading ??= loadGalleryTexts().then(
+    (gallery) => (shipped = namedTexts([DEFAULT_ENTRY, ...gallery.galleryEntries()])),
+  );
   return loading;
 }
 
@@ -31,5 +25,5 @@ export function shippedTexts(): Promise<NamedTexts> {
  * scenario's link then carries its whole text, as links to edited texts do, and opens the same.
  */
 export function shippedTextsNow(): NamedTexts {
-  return shipped ?? namedTexts(entries(() => undefined));
+  return shipped ?? namedTexts([DEFAULT_ENTRY]);
 }
