@@ -46,7 +46,7 @@ void openInitialRun(location.hash, { search: location.search, embedded }).then((
   announceReady();
   // The embed's way out builds its link as it is followed, with no time to wait for the codec
   // or the gallery's texts (a gallery scenario's link names it): they come once the grid shows.
-  afterFirstPaint(preloadLinks);
+  afterFirstPaint(() => void preloadLinks());
 });
 
 const root = document.getElementById('root');

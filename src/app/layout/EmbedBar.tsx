@@ -2,7 +2,7 @@
 // playground. The link starts as the address the embed was opened with (without the embed
 // flags) and, when followed, carries the run as it is by then, like a share link.
 import type { MouseEvent } from 'react';
-import { encodeLinkNow } from '../share/links';
+import { encodeLinkNow, preloadLinks } from '../share/links';
 import { EMBED, postReady } from '../embed';
 import { appStore, useAppStore } from '../store';
 import { currentRun } from '../store/runSlice';
@@ -53,7 +53,10 @@ export function EmbedBar() {
   const title = useAppStore((s) => s.scenario?.title ?? '');
   // Refreshed as the pointer or the keyboard reaches the link, so it opens the run as it is then.
   const refresh = (e: MouseEvent<HTMLAnchorElement> | { currentTarget: HTMLAnchorElement }) => {
-    e.currentTarget.href = currentHref();
+    const anchor = e.currentTarget;
+    anchor.href = currentHref();
+    // Reached before the codec is in (it comes once the grid shows): updated as soon as it is.
+    void preloadLinks().then(() => (anchor.href = currentHref()));
   };
   if (!EMBED) return null;
   return (

@@ -38,8 +38,7 @@ export async function decodeLink(fragment: string): Promise<RunResult> {
   return decodeRun(fragment, namesShippedText(fragment) ? await shippedTexts() : undefined);
 }
 
-/** preloadLinks fetches the codec and the shipped texts, for encodeLinkNow. */
-export function preloadLinks(): void {
-  void loadCodec();
-  void shippedTexts();
+/** preloadLinks fetches the codec and the shipped texts, for encodeLinkNow; it settles when both are in. */
+export async function preloadLinks(): Promise<void> {
+  await Promise.all([loadCodec(), shippedTexts()]);
 }
