@@ -3,7 +3,7 @@
 // inspector and the events fold away to give the grid room. Narrow (phones, tablets): one panel
 // at a time behind tabs, the grid first. Presenter mode hides the editor; an embed shows only
 // the panels its URL asks for, under a slim bar of its own.
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { EditorPane } from './editorPane/EditorPane';
 import { EMBED, PANEL_IDS } from './embed';
@@ -18,7 +18,6 @@ import { SkipLinks } from './layout/SkipLinks';
 import { Slot } from './layout/Slot';
 import { ALL_OPEN } from './layout/panelPrefs';
 import { useCollapsed, useNarrow } from './layout/useLayout';
-import { LessonPanel } from './lessons/LessonPanel';
 import { DaemonSetPanel } from './panels/DaemonSetPanel';
 import { EventsPanel } from './panels/EventsPanel';
 import { Notices } from './panels/Notices';
@@ -27,6 +26,19 @@ import { Scrubber } from './timeline/Scrubber';
 import { TimeControls } from './timeline/TimeControls';
 import { TopBar } from './TopBar';
 import { useTheme } from './useTheme';
+
+// A lesson's panel is a chunk of its own, fetched when a lesson is loaded: the default scenario has
+// none, and its first paint does not wait for one.
+const LessonPanel = lazy(() => import('./lessons/LessonPanel').then((m) => ({ default: m.LessonPanel })));
+
+function LessonSlotBody() {
+  const lesson = useAppStore((s) => s.scenario?.lesson !== undefined);
+  return lesson ? (
+    <Suspense fallback={null}>
+      <LessonPanel />
+    </Suspense>
+  ) : null;
+}
 
 type ColumnState = 'open' | 'collapsed' | 'none';
 
@@ -136,7 +148,7 @@ export function App() {
               <>
                 <Slot name="lesson" tab="story" visible={visible('story')}>
                   <ErrorBoundary label="lesson">
-                    <LessonPanel />
+                    <LessonSlotBody />
                   </ErrorBoundary>
                 </Slot>
                 <Slot

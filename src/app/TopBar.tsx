@@ -1,7 +1,7 @@
 // The top bar: the product name, the scenario's title, the time controls, the run's actions
 // (import, export, share, reset) and the theme toggle.
 import type { ReactNode } from 'react';
-import { GalleryButton } from './gallery/Gallery';
+import { GalleryButton } from './gallery/GalleryButton';
 import { ImportExportButtons } from './importExport/ImportExportButtons';
 import { confirmDiscardLesson } from './lessons/confirmDiscard';
 import { resetAll } from './share/runActions';

@@ -8,6 +8,7 @@ import { EngineHalted, ErrorBoundary, breakPanel } from './ErrorBoundary';
 import { afterFirstPaint } from './firstPaint';
 import { installPageHooks } from './share/pageHooks';
 import { openInitialRun } from './share/runActions';
+import { preloadLinks } from './share/links';
 import { appServices } from './store/services';
 import { applyTheme, initialTheme } from './theme';
 import './styles/base.css';
@@ -41,7 +42,11 @@ const embedded = EMBED !== null;
 // Captured before the link is opened (which clears the fragment): an embed's way out to the full page.
 setInitialPlaygroundHref(playgroundHref(location.href));
 void openInitialRun(location.hash, { search: location.search, embedded }).then(() => {
-  if (embedded) announceReady();
+  if (!embedded) return;
+  announceReady();
+  // The embed's way out builds its link as it is followed, with no time to wait for the codec
+  // or the gallery's texts (a gallery scenario's link names it): they come once the grid shows.
+  afterFirstPaint(() => void preloadLinks());
 });
 
 const root = document.getElementById('root');

@@ -11,9 +11,9 @@ import type { NamedTexts } from './namedTexts';
 import { NAME_PATTERN, textHash } from './namedTexts';
 import type { RunResult, SharedRun } from './run';
 import { toWire, validateRun } from './run';
+import { V1_PREFIX, V2_PREFIX } from './fragment';
 
-export const V1_PREFIX = 'v1:';
-export const V2_PREFIX = 'v2:';
+export { isRunFragment } from './fragment';
 
 /** MAX_FRAGMENT_CHARS: longer fragments are refused before any decoding work. */
 export const MAX_FRAGMENT_CHARS = 2_000_000;
@@ -139,9 +139,4 @@ export function decodeRun(fragment: string, shipped?: NamedTexts): RunResult {
       message: `the link uses format ${version}, which this version of the page does not know`,
     };
   return { ok: false, message: 'the link is not a playground run (it should start with #v1:)' };
-}
-
-/** isRunFragment tells whether a fragment is meant as a run (so other fragments are left alone). */
-export function isRunFragment(fragment: string): boolean {
-  return /^#?v\d+:/.test(fragment);
 }

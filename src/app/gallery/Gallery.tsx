@@ -1,13 +1,13 @@
-// The gallery picker: a top-bar button opening a list of the built-in scenarios and workshop
+// The gallery picker: the dialog the top-bar button (GalleryButton.tsx) opens, a list of the built-in scenarios and workshop
 // lessons. Opening one puts its text in the editor and starts a new run from t = 0, through the
 // same path as any scenario load (loadScenario), so the editor, the grid and a share link agree.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { GALLERY } from '../../scenario/gallery';
 import type { GalleryEntry } from '../../scenario/gallery';
 import { appStore, useAppStore } from '../store';
 import { useBridge } from '../store/services';
 import { TID } from '../testIds';
-import { galleryText } from './galleryTexts';
+import { galleryText, loadGalleryTexts } from './galleryTexts';
 import './gallery.css';
 
 function EntryButton({ entry, current, onPick }: { entry: GalleryEntry; current: boolean; onPick(): void }) {
@@ -30,7 +30,8 @@ function EntryButton({ entry, current, onPick }: { entry: GalleryEntry; current:
   );
 }
 
-function GalleryDialog({ onClose }: { onClose(): void }) {
+/** GalleryDialog is the picker GalleryButton opens (a lazy chunk, with the gallery's list). */
+export function GalleryDialog({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const current = useAppStore((s) => s.scenario?.name ?? '');
   const { loadScenario } = useBridge();
@@ -38,12 +39,14 @@ function GalleryDialog({ onClose }: { onClose(): void }) {
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // The texts' chunk is fetched while the list is read, so a pick starts at once.
+    void loadGalleryTexts();
     return () => dialog?.close();
   }, []);
 
-  const pick = (entry: GalleryEntry) => {
-    const text = galleryText(entry.name);
+  const pick = async (entry: GalleryEntry) => {
     onClose();
+    const text = await galleryText(entry.name);
     if (text === undefined) return;
     // The console keeps the last run's lines; mark where the new scenario begins.
     appStore.getState().appendConsole([{ kind: 'info', text: `# opened "${entry.title}" from the gallery` }]);
@@ -55,7 +58,7 @@ function GalleryDialog({ onClose }: { onClose(): void }) {
       <h3 className="gallery__heading">{heading}</h3>
       <ul className="gallery__list">
         {entries.map((e) => (
-          <EntryButton key={e.name} entry={e} current={e.name === current} onPick={() => pick(e)} />
+          <EntryButton key={e.name} entry={e} current={e.name === current} onPick={() => void pick(e)} />
         ))}
       </ul>
     </section>
@@ -93,25 +96,5 @@ function GalleryDialog({ onClose }: { onClose(): void }) {
         )}
       </div>
     </dialog>
-  );
-}
-
-/** GalleryButton is the top-bar button and the picker it opens. */
-export function GalleryButton() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button
-        type="button"
-        className="button button--small"
-        data-testid={TID.galleryOpen}
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-        title="Open a built-in scenario or workshop lesson"
-      >
-        Gallery
-      </button>
-      {open && <GalleryDialog onClose={() => setOpen(false)} />}
-    </>
   );
 }

@@ -1,17 +1,19 @@
 // The grid with its toolbar (add node, actions for the selected node, the colour legend), the
 // node menu and the node dialogs.
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../store';
 import { useBridge } from '../store/services';
 import { TID } from '../testIds';
 import type { DialogKind } from './NodeMenu';
-import { NodeMenu } from './NodeMenu';
 import type { NodeDialogState } from './NodeDialog';
-import { NodeDialog } from './NodeDialog';
 import { NodeGrid, useGridView } from './NodeGrid';
 import { nextNodeName } from './nodeCommands';
 import type { GridDisplay } from './podChips';
 import { WorkloadCompare } from './WorkloadCompare';
+
+// The node menu and dialogs are a chunk of their own, fetched when one first opens.
+const NodeMenu = lazy(() => import('./NodeMenu').then((m) => ({ default: m.NodeMenu })));
+const NodeDialog = lazy(() => import('./NodeDialog').then((m) => ({ default: m.NodeDialog })));
 
 const LEGEND: { tone: string; label: string }[] = [
   { tone: 'pending', label: 'Pending' },
@@ -133,17 +135,19 @@ export function GridPane() {
           </li>
         </ul>
       </div>
-      {menu && menuNode && (
-        <NodeMenu
-          node={menuNode}
-          x={menu.x}
-          y={menu.y}
-          onRun={run}
-          onDialog={(kind) => openDialog(kind, menuNode.name)}
-          onClose={closeMenu}
-        />
-      )}
-      {dialog && <NodeDialog state={dialog} onRun={run} onClose={() => setDialog(null)} />}
+      <Suspense fallback={null}>
+        {menu && menuNode && (
+          <NodeMenu
+            node={menuNode}
+            x={menu.x}
+            y={menu.y}
+            onRun={run}
+            onDialog={(kind) => openDialog(kind, menuNode.name)}
+            onClose={closeMenu}
+          />
+        )}
+        {dialog && <NodeDialog state={dialog} onRun={run} onClose={() => setDialog(null)} />}
+      </Suspense>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // The thin React wrapper around the grid renderers: node cards (D3 over HTML) for clusters a
 // person reads card by card, the grouped canvas overview past OVERVIEW_THRESHOLD nodes. Each is
 // created once, updated when the view or the selection changes, destroyed on unmount.
-import { useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { gridPainted } from '../firstPaint';
 import { appStore, useAppStore } from '../store';
 import { useAppServices } from '../store/services';
@@ -10,7 +10,10 @@ import type { GridView } from './gridView';
 import { gridViewSource, useGridViewFrom } from './gridViewStore';
 import type { GridDisplay, NodeGridRenderer } from './nodeGrid';
 import { createNodeGrid } from './nodeGrid';
-import { NodeOverview } from './NodeOverview';
+
+// The overview (its canvas, grouping and d3-zoom) is a chunk of its own, fetched when a cluster
+// first grows past OVERVIEW_THRESHOLD: a card grid's first paint does not wait for it.
+const NodeOverview = lazy(() => import('./NodeOverview').then((m) => ({ default: m.NodeOverview })));
 
 /**
  * OVERVIEW_THRESHOLD: above this many nodes the grid shows the overview. Cards stay readable
@@ -79,14 +82,18 @@ export function NodeGrid(props: {
 }) {
   const selected = useAppStore((s) => (s.selection?.kind === 'node' ? s.selection.name : undefined));
   const hasNodes = props.view.nodes.length > 0;
-  // The first node on screen releases what waits for the first paint (the editor, above all).
+  const overview = props.view.nodes.length > OVERVIEW_THRESHOLD;
+  // The first node on screen releases what waits for the first paint (the editor, above all);
+  // the overview says so itself once its chunk is in and it has drawn.
   useEffect(() => {
-    if (hasNodes) gridPainted();
-  }, [hasNodes]);
-  if (props.view.nodes.length <= OVERVIEW_THRESHOLD) return <CardGrid {...props} />;
+    if (hasNodes && !overview) gridPainted();
+  }, [hasNodes, overview]);
+  if (!overview) return <CardGrid {...props} />;
   return (
     <div className="node-grid node-grid--overview" data-testid={TID.nodeGrid}>
-      <NodeOverview view={props.view} selected={selected} onNodeMenu={props.onNodeMenu} />
+      <Suspense fallback={null}>
+        <NodeOverview view={props.view} selected={selected} onNodeMenu={props.onNodeMenu} />
+      </Suspense>
     </div>
   );
 }

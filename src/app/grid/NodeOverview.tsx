@@ -2,6 +2,7 @@
 // state, drawn on a zoomable canvas, with the accessible list of the same nodes beside it.
 // React holds the choices; the canvas renderer (overviewCanvas.ts) only draws.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { gridPainted } from '../firstPaint';
 import { appStore } from '../store';
 import { TID } from '../testIds';
 import type { GridFilter, NodeState } from './gridFilter';
@@ -59,6 +60,8 @@ export function NodeOverview({
   useEffect(() => {
     menu.current = onNodeMenu;
   }, [onNodeMenu]);
+  // A cluster that opens past the card threshold is first painted here (NodeGrid waits for it).
+  useEffect(gridPainted, []);
 
   const by = groupBy ?? defaultGroupBy(view.nodes);
   // Typing stays responsive at 5,000 nodes: the filter runs on a deferred copy of the text.

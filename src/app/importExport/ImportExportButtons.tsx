@@ -1,8 +1,10 @@
 // The top bar's Import and Export buttons and the dialog each opens.
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { TID } from '../testIds';
-import { ExportDialog } from './ExportDialog';
-import { ImportDialog } from './ImportDialog';
+
+// The dialogs are chunks of their own, fetched when one is opened: the first paint needs neither.
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 export function ImportExportButtons() {
   const [open, setOpen] = useState<'import' | 'export' | null>(null);
@@ -27,8 +29,10 @@ export function ImportExportButtons() {
       >
         Export
       </button>
-      {open === 'import' && <ImportDialog onClose={close} />}
-      {open === 'export' && <ExportDialog onClose={close} />}
+      <Suspense fallback={null}>
+        {open === 'import' && <ImportDialog onClose={close} />}
+        {open === 'export' && <ExportDialog onClose={close} />}
+      </Suspense>
     </>
   );
 }

@@ -1,16 +1,21 @@
 // The inspector: click a node or a pod to see why it is the way it is (the explanation built
 // from the same predicates the controllers use), its YAML and its events.
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { KubeObject, Node, Pod } from '../../engine/api/types';
 import { useAppStore } from '../store';
 import { useObjects } from '../store/useCluster';
 import type { Selection } from '../store/selectionSlice';
 import { TID } from '../testIds';
-import { NodeExplanationView } from './NodeExplanationView';
 import { ObjectEvents } from './ObjectEvents';
-import { PodOverview } from './PodOverview';
 import { ScenarioIntro } from './ScenarioIntro';
 import { YamlView } from './YamlView';
+
+// The explanations (and the engine's explain code they run) are a chunk of their own: nothing is
+// selected when the page opens, so the first paint never waits for them.
+const NodeExplanationView = lazy(() =>
+  import('./NodeExplanationView').then((m) => ({ default: m.NodeExplanationView })),
+);
+const PodOverview = lazy(() => import('./PodOverview').then((m) => ({ default: m.PodOverview })));
 
 type Tab = 'explain' | 'yaml' | 'events';
 
@@ -83,8 +88,12 @@ export function Inspector() {
             role="tabpanel"
             aria-labelledby={`inspector-tab-${tab}`}
           >
-            {tab === 'explain' && obj.kind === 'Node' && <NodeExplanationView node={obj} objects={objects} />}
-            {tab === 'explain' && obj.kind === 'Pod' && <PodOverview pod={obj} objects={objects} />}
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              {tab === 'explain' && obj.kind === 'Node' && (
+                <NodeExplanationView node={obj} objects={objects} />
+              )}
+              {tab === 'explain' && obj.kind === 'Pod' && <PodOverview pod={obj} objects={objects} />}
+            </Suspense>
             {tab === 'yaml' && <YamlView object={obj} />}
             {tab === 'events' && <ObjectEvents object={obj} />}
           </div>

@@ -2,8 +2,7 @@
 // playground. The link starts as the address the embed was opened with (without the embed
 // flags) and, when followed, carries the run as it is by then, like a share link.
 import type { MouseEvent } from 'react';
-import { encodeRun } from '../../share/urlCodec';
-import { shippedTexts } from '../share/shippedTexts';
+import { encodeLinkNow, preloadLinks } from '../share/links';
 import { EMBED, postReady } from '../embed';
 import { appStore, useAppStore } from '../store';
 import { currentRun } from '../store/runSlice';
@@ -39,20 +38,25 @@ export function announceReady(): void {
   });
 }
 
-// The run as it is now, as a link (the address it was opened with until a run exists).
+// The run as it is now, as a link (the address it was opened with until a run exists and the
+// codec is in).
 function currentHref(): string {
   const run = currentRun(appStore.getState());
-  if (!run) return initialHref;
+  const fragment = run && encodeLinkNow(run);
+  if (!fragment) return initialHref;
   const url = new URL(initialHref);
   url.hash = '';
-  return url.toString() + encodeRun(run, shippedTexts());
+  return url.toString() + fragment;
 }
 
 export function EmbedBar() {
   const title = useAppStore((s) => s.scenario?.title ?? '');
   // Refreshed as the pointer or the keyboard reaches the link, so it opens the run as it is then.
   const refresh = (e: MouseEvent<HTMLAnchorElement> | { currentTarget: HTMLAnchorElement }) => {
-    e.currentTarget.href = currentHref();
+    const anchor = e.currentTarget;
+    anchor.href = currentHref();
+    // Reached before the codec is in (it comes once the grid shows): updated as soon as it is.
+    void preloadLinks().then(() => (anchor.href = currentHref()));
   };
   if (!EMBED) return null;
   return (

@@ -2,23 +2,22 @@
 // lesson text, the seed and every command at its time, predictions included), so whoever opens
 // it sees the worker replay the run to the same ticks: the replay is the proof.
 import { useState } from 'react';
-import { encodeRun } from '../../share/urlCodec';
-import { shippedTexts } from '../share/shippedTexts';
+import { encodeLink } from '../share/links';
 import { appStore } from '../store';
 import { currentRun } from '../store/runSlice';
 import { TID } from '../testIds';
 
-function proofUrl(): string | null {
+async function proofUrl(): Promise<string | null> {
   const run = currentRun(appStore.getState());
   if (!run) return null;
-  return `${location.origin}${location.pathname}${location.search}${encodeRun(run, shippedTexts())}`;
+  return `${location.origin}${location.pathname}${location.search}${await encodeLink(run)}`;
 }
 
 export function ProofLink() {
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const make = async () => {
-    const link = proofUrl();
+    const link = await proofUrl();
     setUrl(link);
     if (!link) return;
     try {

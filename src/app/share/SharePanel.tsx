@@ -2,12 +2,11 @@
 // simulated moment), copies it when the browser allows, and shows it in a read-only field. A
 // link too long for chat apps and some browsers comes with a scenario file to download instead.
 import { useEffect, useRef, useState } from 'react';
-import { encodeRun } from '../../share/urlCodec';
 import { formatClock } from '../model/format';
 import { appStore } from '../store';
 import { currentRun } from '../store/runSlice';
 import { TID } from '../testIds';
-import { shippedTexts } from './shippedTexts';
+import { encodeLink } from './links';
 import { downloadText } from '../importExport/download';
 
 /** MAX_LINK_CHARS: longer links get cut by chat apps, mail clients and some browsers. */
@@ -20,11 +19,11 @@ interface Shared {
   time: number;
 }
 
-function buildLink(): Shared | null {
+async function buildLink(): Promise<Shared | null> {
   const run = currentRun(appStore.getState());
   if (!run) return null;
   const base = `${location.origin}${location.pathname}${location.search}`;
-  return { url: base + encodeRun(run, shippedTexts()), time: run.time };
+  return { url: base + (await encodeLink(run)), time: run.time };
 }
 
 async function downloadScenarioFile(): Promise<void> {
@@ -41,7 +40,7 @@ export function SharePanel() {
   const field = useRef<HTMLInputElement>(null);
 
   async function share(): Promise<void> {
-    const link = buildLink();
+    const link = await buildLink();
     if (!link) return;
     setShared(link);
     setCopy('copying');

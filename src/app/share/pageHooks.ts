@@ -1,7 +1,7 @@
 // The page-level wiring of sharing and hosting: a link pasted into the address bar of an open
 // page (only the fragment changes, so nothing reloads), saving the run when the page is hidden
 // or closed, and the offline service worker of production builds.
-import { isRunFragment } from '../../share/urlCodec';
+import { isRunFragment } from '../../share/fragment';
 import { afterFirstPaint } from '../firstPaint';
 import { runStorage } from '../store';
 import { openLink } from './runActions';

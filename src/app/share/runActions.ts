@@ -2,17 +2,17 @@
 // worker (load the text with the seed, run each logged command at its time, stop at the saved
 // time); it opens paused, so the people who open a link see exactly the moment that was shared
 // and press Play when they are ready. The saved speed is restored for that Play.
-import { decodeRun, isRunFragment } from '../../share/urlCodec';
+import { isRunFragment } from '../../share/fragment';
 import type { SharedRun } from '../../share/run';
-import { clusterText } from '../../scenario/lessons/source';
 import { SPEEDS } from '../../worker/protocol';
 import { DEFAULT_SCENARIO } from '../defaultScenario';
 import { galleryText } from '../gallery/galleryTexts';
+import { clusterTextOf } from '../lessons/lessonCluster';
 import { formatClock } from '../model/format';
 import { appStore, runStorage } from '../store';
 import { appServices } from '../store/services';
 import type { ConsoleLine } from '../store/consoleSlice';
-import { shippedTexts } from './shippedTexts';
+import { decodeLink } from './links';
 
 // The page's bridge: these run at start-up and from page hooks, outside any component.
 const { bridge } = appServices;
@@ -47,10 +47,10 @@ function replayedLines(run: SharedRun, source: RunSource): Omit<ConsoleLine, 'id
 
 /** openRun rebuilds `run` in the worker and shows it paused; false when its text does not load. */
 export async function openRun(run: SharedRun, source: RunSource): Promise<boolean> {
-  const s = appStore.getState();
   // Without an editor text of its own the editor shows the scenario, a lesson's cluster only
   // (links made before lessons left the editor carry the whole lesson and no editor text).
-  const text = run.editor ?? clusterText(run.text);
+  const text = run.editor ?? (await clusterTextOf(run.text));
+  const s = appStore.getState();
   s.setEditorText(text);
   s.setApplyResult('applying', [], '');
   try {
@@ -69,7 +69,7 @@ export async function openRun(run: SharedRun, source: RunSource): Promise<boolea
   bridge.setSpeed(nearestSpeed(run.speed));
   const applied = [...run.log].reverse().find((c) => c.t <= run.time && c.line === 'kubectl apply -f -');
   const live = applied?.stdin ?? run.text;
-  if (text === live || text === clusterText(live)) s.setApplyResult('applied', [], 'Replayed.');
+  if (text === live || text === (await clusterTextOf(live))) s.setApplyResult('applied', [], 'Replayed.');
   else s.setApplyResult('dirty', [], '');
   s.appendConsole(replayedLines(run, source));
   for (const c of run.log) if (c.t <= run.time) s.pushHistory(c.line);
@@ -87,7 +87,7 @@ function clearFragment(): void {
  * changes made since (saved locally) instead of going back to the shared moment.
  */
 export async function openLink(fragment: string): Promise<void> {
-  const result = decodeRun(fragment, shippedTexts());
+  const result = await decodeLink(fragment);
   clearFragment();
   const s = appStore.getState();
   if (result.ok && (await openRun(result.run, 'link'))) {
@@ -114,7 +114,7 @@ async function openGalleryParam(search: string, keepParam: boolean): Promise<boo
     const query = params.toString();
     history.replaceState(history.state, '', location.pathname + (query ? `?${query}` : '') + location.hash);
   }
-  const text = galleryText(name);
+  const text = await galleryText(name);
   if (text === undefined) {
     appStore
       .getState()

@@ -6,7 +6,7 @@
 import type { WorkerPort } from '../../worker/client';
 import type { PodDetails } from '../../worker/protocol';
 import { EngineClient, RestartBudget, createEngineWorker } from '../../worker/client';
-import { clusterText } from '../../scenario/lessons/source';
+import { clusterTextOf } from '../lessons/lessonCluster';
 import { formatClock } from '../model/format';
 import type { ClusterMirror } from './clusterMirror';
 import type { AppStore } from './createAppStore';
@@ -181,9 +181,9 @@ export function createBridge({
 
   /** loadScenario starts a new run from `text`; on errors the current run keeps going. */
   async function loadScenario(text: string, opts: { play?: boolean } = {}): Promise<boolean> {
-    const s = store.getState();
     // A lesson's tasks and checks stay out of the editor: it shows the cluster only.
-    const shown = clusterText(text);
+    const shown = await clusterTextOf(text);
+    const s = store.getState();
     s.setEditorText(shown);
     s.setApplyResult('applying', [], '');
     try {

@@ -2,9 +2,9 @@
 // and the run saved by the last visit, read once at startup. The share link, the saved run and
 // the timeline all derive from these plus the clock and the editor text.
 import type { SharedRun } from '../../share/run';
-import { clusterText } from '../../scenario/lessons/source';
 import type { RunRecord } from '../../worker/protocol';
 import { DEFAULT_SCENARIO } from '../defaultScenario';
+import { knownClusterText } from '../lessons/lessonCluster';
 import type { AppState } from './types';
 import type { SliceCreator } from './types';
 
@@ -29,7 +29,9 @@ export function currentRun(s: AppState): SharedRun | null {
   return {
     text: r.text,
     // An editor showing the scenario as loaded (a lesson's cluster only) needs no copy in the link.
-    ...(s.editorText !== r.text && s.editorText !== clusterText(r.text) ? { editor: s.editorText } : {}),
+    // The page has worked the cluster out for every text it loaded; were it not known, the copy
+    // would only make the link longer, not open differently.
+    ...(s.editorText !== r.text && s.editorText !== knownClusterText(r.text) ? { editor: s.editorText } : {}),
     ...(r.seed !== undefined ? { seed: r.seed } : {}),
     log: r.log,
     time: s.clock.time,

@@ -1,6 +1,6 @@
 // The built-in scenario gallery: one entry per `<name>.yaml` beside this file. The texts are
 // not imported here, so this module runs anywhere: the app reads them with Vite's `?raw`
-// (src/app/gallery/galleryTexts.ts) and the tests with node:fs. A unit test keeps every entry's
+// (src/app/gallery/galleryTextTable.ts) and the tests with node:fs. A unit test keeps every entry's
 // name and title equal to its file's Scenario document.
 
 /** GalleryEntry describes one built-in scenario for the picker. */

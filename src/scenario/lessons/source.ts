@@ -4,6 +4,7 @@
 // text still starts the run, rides in share links and is what a teacher opens as the lesson source.
 import { parse } from 'yaml';
 import { isMapping } from '../docReader';
+import { mayHoldLesson } from './lessonHint';
 
 // A document separator: `---` alone on its line (a trailing comment allowed).
 const SEPARATOR = /^---[ \t]*(#.*)?$/m;
@@ -29,7 +30,7 @@ let last: { text: string; cluster: string } | null = null;
 export function clusterText(text: string): string {
   if (last?.text === text) return last.cluster;
   let cluster = text;
-  if (/\blesson:/.test(text)) {
+  if (mayHoldLesson(text)) {
     const chunks = text.split(/(?=^---[ \t]*(?:#.*)?$)/m);
     const kept = chunks.filter((c) => !isLessonDoc(c.replace(SEPARATOR, '')));
     if (kept.length < chunks.length) {

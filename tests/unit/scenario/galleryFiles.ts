@@ -1,5 +1,5 @@
 // The Node-side gallery loader for tests: the app reads the same files through Vite's `?raw`
-// (src/app/gallery/galleryTexts.ts), which Node cannot.
+// (src/app/gallery/galleryTextTable.ts), which Node cannot.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runHeadless } from '../../../src/scenario/headless';
