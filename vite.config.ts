@@ -44,6 +44,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/golden/**/*.test.ts'],
     environment: 'node',
+    // Links kubectl for the scenario layer, as the headless runner does (src/kubectl/link.ts).
+    setupFiles: ['tests/support/linkKubectl.ts'],
     // Property and fuzz suites run thousands of cases; a generous bound only catches hangs.
     testTimeout: 60_000,
   },

@@ -3,15 +3,18 @@ import type { Simulation } from '../engine/simulation';
 import { GLOBAL_FLAGS, firstPositional, parseVerbArgs, shellSplit } from './parse';
 import { allVerbs, findVerb } from './registry';
 import type { KubectlOptions, KubectlResult, VerbDefinition } from './types';
+import { complete } from './complete';
+import { linkKubectl } from './link';
+import { readOnlyGetProblem } from './readOnlyGet';
+import { setExplainSchema } from './util/explainSchema';
 import { internalError } from './util/errors';
 import { tabwrite } from './printers/tabwriter';
-import { runLine } from './shell/run';
+import { pipelineStages, runLine } from './shell/run';
 import './verbs/index';
 
 export type { KubectlOptions, KubectlResult } from './types';
-export { complete } from './complete';
+export { complete, readOnlyGetProblem, setExplainSchema };
 export { rolloutStatus } from './util/rolloutStatus';
-export { setExplainSchema } from './util/explainSchema';
 export { pipelineStages } from './shell/run';
 
 function distance(a: string, b: string): number {
@@ -129,3 +132,5 @@ export function runCommandLine(sim: Simulation, line: string, opts: KubectlOptio
     return { stdout: '', stderr: internalError(e), exitCode: 1 };
   }
 }
+
+linkKubectl({ runCommandLine, runKubectl, pipelineStages, complete, setExplainSchema, readOnlyGetProblem });

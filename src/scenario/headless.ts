@@ -1,3 +1,5 @@
+// The headless runner has no first paint to hurry: it links kubectl statically (src/kubectl/link.ts).
+import '../kubectl';
 import { parseDuration } from './duration';
 import { buildReport } from './report';
 import type { RunReport } from './report';

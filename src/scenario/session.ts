@@ -1,6 +1,6 @@
 import type { KubeObject } from '../engine/api/types';
 import { Simulation } from '../engine/simulation';
-import { runCommandLine } from '../kubectl';
+import { kubectl } from '../kubectl/link';
 import type { KubectlResult } from '../kubectl';
 import { loadManifests } from '../manifests';
 import type { ManifestError } from '../manifests';
@@ -132,7 +132,7 @@ export class ScenarioSession {
   private execute(line: string, stdin?: string): CommandResult {
     if (/^sim(\s|$)/.test(line)) return runSimAction(this.sim, line);
     if (/^lesson(\s|$)/.test(line)) return this.lessonCommand(line);
-    return runCommandLine(this.sim, line, stdin !== undefined ? { stdin } : {});
+    return kubectl().runCommandLine(this.sim, line, stdin !== undefined ? { stdin } : {});
   }
 
   /** lessonCommand runs `lesson predict N`: the learner's answer to the current task's question. */

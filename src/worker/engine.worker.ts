@@ -1,8 +1,11 @@
-// The engine worker's entry: one EngineHost fed by the page's messages. Anything thrown outside
-// the host's own guard is reported to the page instead of dying silently.
-import { setExplainSchema } from '../kubectl';
+// The engine worker's entry: one EngineHost fed by the page's messages through the kubectl gate
+// (the first cluster is drawn before kubectl's code is imported). Anything thrown outside the
+// host's own guard is reported to the page instead of dying silently.
+import { KubectlNotLoaded, kubectl, kubectlLinked } from '../kubectl/link';
 import { loadManifestSchema } from '../manifests/schemas';
 import { EngineHost } from './engineHost';
+import type { SessionResult } from './engineSession';
+import { KubectlGate } from './kubectlGate';
 import type { FromWorker, ToWorker } from './protocol';
 import { createScenarioSession } from './scenarioSession';
 
@@ -12,14 +15,39 @@ function post(message: FromWorker): void {
   scope.postMessage(message);
 }
 
+// A session built by the gate's early try, handed to the host when it asks for the same text.
+let early: { text: string; seed: number | undefined; result: SessionResult } | null = null;
+
 const host = new EngineHost({
-  createSession: createScenarioSession,
+  createSession: (text, seed) => {
+    const built = early;
+    early = null;
+    if (built && built.text === text && built.seed === seed) return built.result;
+    return createScenarioSession(text, seed);
+  },
   post,
   timers: {
     now: () => performance.now(),
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   },
+});
+
+const gate = new KubectlGate({
+  importKubectl: () => import('../kubectl'),
+  linked: kubectlLinked,
+  tryLoadEarly: (msg) => {
+    try {
+      early = { text: msg.text, seed: msg.seed, result: createScenarioSession(msg.text, msg.seed) };
+    } catch (e) {
+      if (e instanceof KubectlNotLoaded) return false;
+      // Any other failure happens again inside the host, which reports it.
+    }
+    host.handle(msg);
+    return true;
+  },
+  handle: (msg) => host.handle(msg),
+  failed: (e) => post({ type: 'crash', message: `could not load kubectl: ${String(e)}` }),
 });
 
 let schemasRequested = false;
@@ -30,8 +58,11 @@ let schemasRequested = false;
 function loadSchemas(): void {
   if (schemasRequested) return;
   schemasRequested = true;
-  void loadManifestSchema().then(setExplainSchema, (e: unknown) =>
-    post({ type: 'crash', message: `could not load the Kubernetes schemas: ${String(e)}` }),
+  void Promise.all([loadManifestSchema(), gate.ready()]).then(
+    ([schema]) => {
+      if (kubectlLinked()) kubectl().setExplainSchema(schema);
+    },
+    (e: unknown) => post({ type: 'crash', message: `could not load the Kubernetes schemas: ${String(e)}` }),
   );
 }
 
@@ -46,7 +77,7 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
   }
   if (ev.data.type === 'loadSchemas') return void loadSchemas();
   if (ev.data.type === 'command' || ev.data.type === 'complete') loadSchemas();
-  host.handle(ev.data);
+  gate.receive(ev.data);
 };
 
 scope.addEventListener('unhandledrejection', (ev) => {

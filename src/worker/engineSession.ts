@@ -52,8 +52,11 @@ export interface EngineSession {
   podDetails?(namespace: string, name: string): PodDetails | null;
 }
 
+/** SessionResult is a loaded session, or the errors that kept it from loading. */
+export interface SessionResult {
+  session: EngineSession | null;
+  errors: LoadError[];
+}
+
 /** SessionFactory loads a scenario text; on errors there is no session and nothing runs. */
-export type SessionFactory = (
-  text: string,
-  seed?: number,
-) => { session: EngineSession | null; errors: LoadError[] };
+export type SessionFactory = (text: string, seed?: number) => SessionResult;

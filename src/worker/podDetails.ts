@@ -7,7 +7,7 @@ import type { DaemonSet, Pod } from '../engine/api/types';
 import { controllerUidOf } from '../engine/api/podUtil';
 import { getTargetNodeName } from '../engine/predicates';
 import type { Simulation } from '../engine/simulation';
-import { runKubectl } from '../kubectl';
+import { kubectl } from '../kubectl/link';
 import type { PodDetails } from './protocol';
 
 /** LOG_TAIL is how many log lines the inspector shows per run of the container. */
@@ -20,7 +20,7 @@ function logsCommand(pod: Pod, container: string, previous: boolean): string {
 }
 
 function logs(sim: Simulation, line: string): string {
-  const out = runKubectl(sim, line);
+  const out = kubectl().runKubectl(sim, line);
   // A container with no previous run answers with kubectl's error, which is noise in the inspector.
   return out.exitCode === 0 ? out.stdout : '';
 }

@@ -3,7 +3,7 @@
 // page rewinds, the run is rebuilt from the text and the commands after the new present wait
 // here, to run again at their times if time moves forward. They are dropped only when the user
 // changes the cluster from an earlier moment: from there on, it is a different run.
-import { pipelineStages } from '../kubectl';
+import { kubectl } from '../kubectl/link';
 import type { EngineSession } from './engineSession';
 import type { LoggedCommand, RunRecord } from './protocol';
 
@@ -32,7 +32,7 @@ function kubectlOf(stage: string[], first: boolean): string[] | undefined {
 export function isReadOnlyCommand(line: string): boolean {
   const trimmed = line.trim();
   if (/^(sim|lesson)(\s|$)/.test(trimmed)) return false;
-  const split = pipelineStages(trimmed);
+  const split = kubectl().pipelineStages(trimmed);
   if (!split.ok) return true;
   return split.stages.every((stage, i) => {
     const words = kubectlOf(stage, i === 0);

@@ -1,6 +1,6 @@
 // The one file that knows the scenario layer: it adapts ScenarioSession (src/scenario/session.ts)
 // to the EngineSession the host drives, so a change in that API is absorbed here.
-import { complete } from '../kubectl';
+import { kubectl } from '../kubectl/link';
 import { ScenarioSession } from '../scenario/session';
 import { lessonInfo } from '../scenario/lessons';
 import { readPodDetails } from './podDetails';
@@ -55,7 +55,7 @@ function wrap(session: ScenarioSession): EngineSession {
     nextEventTime: () => sim.nextEventTime(),
     commandLog: () => session.commandLog,
     stepToNextEvent: () => track(session.stepToNextEvent()),
-    complete: (line) => complete(sim, line),
+    complete: (line) => kubectl().complete(sim, line),
     takeLessonStatus: () => lesson?.takeStatus() ?? null,
     checkWork: () => lesson?.checkWork() ?? null,
     takeStepRecords: () => {

@@ -3,7 +3,7 @@
 // passes a check is exactly what the learner would see by typing the command; it is not logged
 // and never writes.
 import type { Simulation } from '../../engine/simulation';
-import { runCommandLine } from '../../kubectl';
+import { kubectl } from '../../kubectl/link';
 import type { KubectlResult } from '../../kubectl';
 import type { Check, CheckReport, Expectation } from './types';
 
@@ -71,7 +71,7 @@ export function meetsExpectation(result: KubectlResult, expect: Expectation, oth
 
 function otherOutput(sim: Simulation, expect: Expectation): KubectlResult | undefined {
   const command = expect.sameWordsAs ?? expect.includesWordsOf;
-  return command === undefined ? undefined : runCommandLine(sim, command);
+  return command === undefined ? undefined : kubectl().runCommandLine(sim, command);
 }
 
 /** evaluateCheck tells whether the cluster passes a check now. all: and any: stop at the first answer. */
@@ -79,7 +79,7 @@ export function evaluateCheck(sim: Simulation, check: Check): boolean {
   switch (check.kind) {
     case 'kubectl':
       return meetsExpectation(
-        runCommandLine(sim, check.command),
+        kubectl().runCommandLine(sim, check.command),
         check.expect,
         otherOutput(sim, check.expect),
       );
@@ -154,7 +154,7 @@ interface Explained {
 function explain(sim: Simulation, check: Check): Explained {
   switch (check.kind) {
     case 'kubectl': {
-      const result = runCommandLine(sim, check.command);
+      const result = kubectl().runCommandLine(sim, check.command);
       const out = normalize(result.stdout);
       const other = otherOutput(sim, check.expect);
       if (meetsExpectation(result, check.expect, other)) return { passed: true, unmet: [], out };

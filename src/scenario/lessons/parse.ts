@@ -4,11 +4,7 @@
 import type { ManifestError, RawScenarioDoc } from '../../manifests';
 import { DocReader, isMapping } from '../docReader';
 import type { Loose } from '../docReader';
-import { pipelineStages } from '../../kubectl';
-import { GLOBAL_FLAGS, firstPositional, parseVerbArgs } from '../../kubectl/parse';
-import { findVerb } from '../../kubectl/registry';
-// The verb modules register themselves into the registry when imported.
-import '../../kubectl/verbs/index';
+import { kubectl } from '../../kubectl/link';
 import type { Check, Expectation, Lesson, LessonInfo, LessonTask, LineOp, Prediction } from './types';
 
 const CHECK_KEYS = ['kubectl', 'all', 'any', 'not'];
@@ -37,26 +33,7 @@ const CHECK_FILTERS = new Set(['grep', 'jq', 'awk', 'cut', 'head', 'tail', 'sort
  * (optionally piped into filters: `get pods -o wide | grep node-2 | wc -l`), or returns undefined.
  */
 export function checkCommandProblem(command: string): string | undefined {
-  const pipeline = pipelineStages(command);
-  if (!pipeline.ok) return pipeline.message.replace(/^(error|playground): /, '');
-  const [words = [], ...filters] = pipeline.stages;
-  const writer = filters.find((f) => !CHECK_FILTERS.has(f[0] ?? ''));
-  if (writer) {
-    return `Unsupported value: "${writer[0] ?? ''}": supported values: ${[...CHECK_FILTERS].map((f) => `"${f}"`).join(', ')} (a check only reads the cluster)`;
-  }
-  const at = firstPositional(words, GLOBAL_FLAGS);
-  if (at < 0) return 'Required value: a kubectl get command, e.g. get pods -n kube-system -o name';
-  const word = words[at] ?? '';
-  const verb = findVerb(word);
-  if (verb?.name !== 'get') {
-    return `Unsupported value: "${word}": supported values: "get" (a check only reads the cluster)`;
-  }
-  const parsed = parseVerbArgs(verb, [...words.slice(0, at), ...words.slice(at + 1)]);
-  if (!parsed.ok) return parsed.error.split('\n')[0]?.replace(/^error: /, '') ?? parsed.error;
-  const flags = parsed.args.flags;
-  if (flags.has('watch') || flags.has('watch-only'))
-    return 'Invalid value: a check runs once after each change; --watch never returns';
-  return undefined;
+  return kubectl().readOnlyGetProblem(command, CHECK_FILTERS, 'a check only reads the cluster');
 }
 
 function scalarText(v: unknown): string | undefined {
