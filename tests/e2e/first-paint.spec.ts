@@ -14,6 +14,9 @@ import { expect, test } from './fixtures';
 /** Monaco's files: the lazy editor chunk and its stylesheet, its two workers, its schema chunk. */
 const MONACO = /\/assets\/(YamlEditor|editor\.worker|yaml\.worker)-[\w-]+\.(js|css)$/;
 
+/** kubectl's chunk, which the engine worker imports after the first cluster is drawn. */
+const KUBECTL = /\/assets\/kubectl-[\w-]+\.js$/;
+
 /** requestLog records every request of the context (page, workers, service worker) with its start. */
 function requestLog(context: BrowserContext): () => { url: string; start: number }[] {
   const seen: { request: Request; at: number }[] = [];
@@ -103,5 +106,26 @@ test.describe('the first paint does not wait for the editor', () => {
     await page.keyboard.press('ControlOrMeta+C');
     const expected = `${DEFAULT_SCENARIO.slice(0, caret)}typed${DEFAULT_SCENARIO.slice(caret)}`;
     expect((await readClipboard(page)).replace(/\r\n/g, '\n')).toBe(expected);
+  });
+
+  test("kubectl's code is fetched after the grid paints; a command typed while it is slow still gets its answer", async ({
+    page,
+    context,
+  }) => {
+    // A slow kubectl chunk: the command typed meanwhile waits in the worker, then runs.
+    await page.route(KUBECTL, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    const requests = requestLog(context);
+    const pg = new Playground(page);
+    await pg.goto();
+    const paintedAt = await firstPaintAt(page);
+    await expect.poll(() => requests().filter((r) => KUBECTL.test(r.url)).length).toBe(1);
+    const kubectl = requests().find((r) => KUBECTL.test(r.url))!;
+    expect(kubectl.start, 'kubectl requested after the first grid paint').toBeGreaterThanOrEqual(paintedAt);
+
+    await pg.run('kubectl get nodes');
+    await expect(pg.consoleOutput).toContainText(/node-1\s+Ready/);
   });
 });
