@@ -48,6 +48,14 @@ test.describe('tablet 820×1180', () => {
     await expect(layout.tab('grid')).toHaveAttribute('aria-selected', 'true');
     await expect(pg.grid).toBeInViewport();
     expect(await layout.horizontalOverflow()).toBe(0);
+    // The top bar keeps its buttons on one row (the theme button does not wrap alone) and the
+    // time controls on the next.
+    const middle = async (testId: string) => {
+      const box = await page.getByTestId(testId).boundingBox();
+      return box ? Math.round(box.y + box.height / 2) : undefined;
+    };
+    expect(await middle('theme-toggle')).toBe(await middle('presenter'));
+    expect(await middle('gallery-open')).toBe(await middle('presenter'));
     await layout.tab('story').tap();
     await expect(pg.inspector).toBeInViewport();
     await pg.screenshot('responsive-820x1180');
@@ -118,20 +126,42 @@ test.describe('presenter 1920×1080', () => {
     await pg.node('node-1').click();
     // Pod chips too: their names and revision badges, drawn inside the scaled grid.
     await expect(pg.pods().first()).toBeVisible();
-    for (const sel of [
+    const everyText = [
+      '.topbar',
+      '.timeline',
       '.console',
       '.events-panel',
       '.ds-panel',
       '.inspector',
+      '.grid-toolbar',
       '.grid-footer',
-      '.node-grid [data-pod]',
-    ]) {
-      const smallest = await layout.smallestFont(sel);
-      expect(smallest.size, `${sel}: "${smallest.text}"`).toBeGreaterThanOrEqual(20);
-    }
+      // Node cards (name, role, cpu and memory rows, label lines) and the pod chips inside them,
+      // drawn inside the scaled grid.
+      '.node-grid .node-card',
+    ];
+    const expectLegible = async () => {
+      for (const sel of everyText) {
+        const smallest = await layout.smallestFont(sel);
+        expect(smallest.size, `${sel}: "${smallest.text}"`).toBeGreaterThanOrEqual(20);
+      }
+    };
+    await expectLegible();
     // The grid grows into the room the editor left.
     await expect.poll(() => pg.grid.getAttribute('data-scale')).not.toBe('1.00');
     await pg.screenshot('responsive-presenter-1920x1080');
+    // Node by node the grid shrinks its cards down to presenter mode's smallest scale (1.3×),
+    // then turns to dense cards: every layout on the way keeps 20 px.
+    const layouts = new Set<string>();
+    for (let nodes = 5; nodes <= 12; nodes++) {
+      await pg.run('sim cluster grow 1');
+      await expect(pg.nodes()).toHaveCount(nodes);
+      await expectLegible();
+      const dense = await pg.grid.evaluate((el) => el.classList.contains('is-dense'));
+      layouts.add(`${dense ? 'dense' : 'full'} ${await pg.grid.getAttribute('data-scale')}`);
+    }
+    expect([...layouts]).toContain('full 1.30');
+    expect([...layouts].some((l) => l.startsWith('dense'))).toBe(true);
+    await pg.screenshot('responsive-presenter-12-nodes');
   });
 
   test('tells old and new revisions apart by pattern, with a legend', async ({ playground: pg, page }) => {

@@ -41,6 +41,10 @@ export const DEFAULT_METRICS: GridMetrics = {
 export const PRESENTER_METRICS: GridMetrics = {
   ...DEFAULT_METRICS,
   maxCardWidth: 400,
+  // The card's own texts are 16 px as well, on taller lines; cpu and memory take a row each.
+  headerHeight: 36,
+  lineHeight: 26,
+  resourcesHeight: 48,
   chipWidth: 184,
   chipHeight: 32,
 };
@@ -61,6 +65,9 @@ export const DENSE_METRICS: GridMetrics = {
   chipGap: 4,
   cardPadding: 6,
 };
+
+/** PRESENTER_DENSE_METRICS: the dense card in presenter mode, its name in 16 px (presenter.css). */
+export const PRESENTER_DENSE_METRICS: GridMetrics = { ...DENSE_METRICS, headerHeight: 26 };
 
 /** CardContent is what decides a card's height: its label/taint lines and its pod count. */
 export interface CardContent {

@@ -5,7 +5,15 @@
 // selection.transition) unless something from it is imported by name: interrupt is.
 import { interrupt, select } from 'd3';
 import type { CardBox, FitRange, FittedLayout, GridMetrics } from './gridLayout';
-import { DEFAULT_METRICS, NORMAL_FIT, PRESENTER_METRICS, fitGrid, layoutGrid } from './gridLayout';
+import {
+  DEFAULT_METRICS,
+  DENSE_METRICS,
+  NORMAL_FIT,
+  PRESENTER_DENSE_METRICS,
+  PRESENTER_METRICS,
+  fitGrid,
+  layoutGrid,
+} from './gridLayout';
 import type { GridView, NodeCardView } from './gridView';
 import { metaLines } from './gridView';
 import type { CardSel } from './nodeCard';
@@ -85,6 +93,7 @@ export function createNodeGrid(el: HTMLElement, opts: NodeGridOptions): NodeGrid
           roomBelow(),
           presenter ? PRESENTER_FIT : EMBED ? EMBED_FIT : NORMAL_FIT,
           presenter ? PRESENTER_METRICS : DEFAULT_METRICS,
+          presenter ? PRESENTER_DENSE_METRICS : DENSE_METRICS,
         );
     el.classList.toggle('is-dense', layout.dense);
     el.dataset.scale = layout.scale.toFixed(2);
