@@ -39,6 +39,12 @@ export function gridPainted(): void {
   });
 }
 
+/** atFirstPaint runs `fn` once, as soon as the grid's first paint is on screen (not waiting for idle). */
+export function atFirstPaint(fn: () => void): void {
+  if (paintedAt !== undefined) fn();
+  else waiting.add(fn);
+}
+
 function whenIdle(fn: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS });

@@ -5,7 +5,7 @@ import { App } from './App';
 import { EMBED, playgroundHref } from './embed';
 import { announceReady, setInitialPlaygroundHref } from './layout/EmbedBar';
 import { EngineHalted, ErrorBoundary, breakPanel } from './ErrorBoundary';
-import { afterFirstPaint } from './firstPaint';
+import { afterFirstPaint, atFirstPaint } from './firstPaint';
 import { installPageHooks } from './share/pageHooks';
 import { openInitialRun } from './share/runActions';
 import { preloadLinks } from './share/links';
@@ -34,7 +34,9 @@ startEngine();
 // `?test-hooks` only: Playwright crashes the worker or a panel on purpose.
 installTestHooks(location.search, { breakPanel });
 installPageHooks();
-// `kubectl explain`'s schemas are the engine worker's one lazy chunk: fetched once the grid shows.
+// kubectl's code waits in the engine worker until the grid is on screen; `kubectl explain`'s
+// schemas wait for the first idle moment after that.
+atFirstPaint(() => engine().painted());
 afterFirstPaint(() => engine().loadSchemas());
 // A share link in the URL wins over a gallery scenario named in it, then the run saved by the
 // last visit, then the default. An embed's state comes from its URL only.

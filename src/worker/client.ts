@@ -57,7 +57,16 @@ export class EngineClient {
     this.rejectAll('the simulation worker was restarted');
     this.port = port;
     this.attach(port);
+    if (this.pagePainted) port.postMessage({ type: 'painted' });
     if (this.schemasWanted) port.postMessage({ type: 'loadSchemas' });
+  }
+
+  private pagePainted = false;
+
+  /** painted tells the worker the page has drawn its first grid (and a restarted worker, again). */
+  painted(): void {
+    this.pagePainted = true;
+    this.port.postMessage({ type: 'painted' });
   }
 
   private schemasWanted = false;

@@ -1,5 +1,5 @@
 // The engine worker's entry: one EngineHost fed by the page's messages through the kubectl gate
-// (the first cluster is drawn before kubectl's code is imported). Anything thrown outside the
+// (the first cluster is drawn before kubectl's code is imported, src/worker/kubectlGate.ts). Anything thrown outside the
 // host's own guard is reported to the page instead of dying silently.
 import { KubectlNotLoaded, kubectl, kubectlLinked } from '../kubectl/link';
 import { loadManifestSchema } from '../manifests/schemas';
@@ -48,6 +48,8 @@ const gate = new KubectlGate({
   },
   handle: (msg) => host.handle(msg),
   failed: (e) => post({ type: 'crash', message: `could not load kubectl: ${String(e)}` }),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 });
 
 let schemasRequested = false;
@@ -76,6 +78,7 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
     return;
   }
   if (ev.data.type === 'loadSchemas') return void loadSchemas();
+  if (ev.data.type === 'painted') return gate.painted();
   if (ev.data.type === 'command' || ev.data.type === 'complete') loadSchemas();
   gate.receive(ev.data);
 };

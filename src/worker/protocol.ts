@@ -132,6 +132,11 @@ export type ToWorker =
    * first paint, so the fetch never competes with it; a console command asks too.
    */
   | { type: 'loadSchemas' }
+  /**
+   * The page has painted its first grid: the worker may now import kubectl's chunk (it waits for
+   * this after a first load that needed no kubectl, so the fetch never competes with the paint).
+   */
+  | { type: 'painted' }
   /** Test hook (pages opened with `?test-hooks` only): the worker throws outside the engine's guard. */
   | { type: 'debugCrash' };
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../../src/app/defaultScenario';
-import { KubectlGate } from '../../../src/worker/kubectlGate';
+import { KubectlGate, PAINT_WAIT_MS } from '../../../src/worker/kubectlGate';
 import type { ToWorker } from '../../../src/worker/protocol';
 
 const load = (id: number, text = 'nodes'): ToWorker => ({ type: 'load', id, text });
@@ -16,7 +16,12 @@ function gateWith(opts: { needsKubectl?: (text: string) => boolean; importFails?
   let finishImport: () => void = () => undefined;
   let imports = 0;
   const failures: unknown[] = [];
+  let timer: { fn: () => void; ms: number } | null = null;
   const gate = new KubectlGate({
+    setTimeout: (fn, ms) => (timer = { fn, ms }),
+    clearTimeout: (handle) => {
+      if (handle === timer) timer = null;
+    },
     importKubectl: () => {
       imports++;
       return new Promise<void>((resolve, reject) => {
@@ -36,25 +41,61 @@ function gateWith(opts: { needsKubectl?: (text: string) => boolean; importFails?
     handle: (msg) => handled.push(`${msg.type}${'id' in msg ? ` ${msg.id}` : ''}`),
     failed: (e) => failures.push(e),
   });
-  return { gate, handled, failures, imports: () => imports, finish: () => finishImport() };
+  return {
+    gate,
+    handled,
+    failures,
+    imports: () => imports,
+    finish: () => finishImport(),
+    /** fires the gate's pending timer, as PAINT_WAIT_MS passing would */
+    timeout: () => {
+      expect(timer?.ms).toBe(PAINT_WAIT_MS);
+      timer?.fn();
+    },
+  };
 }
 
 describe('KubectlGate', () => {
-  it('answers a first load that needs no kubectl at once, then imports kubectl and runs what waited, in order', async () => {
+  it('answers a first load that needs no kubectl at once, imports kubectl once the page has painted, then runs what waited in order', async () => {
     const t = gateWith();
     t.gate.receive(load(1));
     expect(t.handled).toEqual(['early load 1']);
-    expect(t.imports()).toBe(1);
+    // The clock's messages wait with the import for the paint.
+    t.gate.receive({ type: 'speed', speed: 5 });
     t.gate.receive({ type: 'play' });
+    expect(t.imports()).toBe(0);
+    t.gate.painted();
+    expect(t.imports()).toBe(1);
     t.gate.receive({ type: 'command', id: 2, line: 'get pods' });
     t.gate.receive(load(3));
     expect(t.handled).toEqual(['early load 1']);
     t.finish();
     await t.gate.ready();
-    expect(t.handled).toEqual(['early load 1', 'play', 'command 2', 'load 3']);
+    expect(t.handled).toEqual(['early load 1', 'speed', 'play', 'command 2', 'load 3']);
     t.gate.receive({ type: 'pause' });
     expect(t.handled.at(-1)).toBe('pause');
     expect(t.imports()).toBe(1);
+  });
+
+  it('imports at once for a command typed before the paint, and without a paint after PAINT_WAIT_MS', async () => {
+    const typed = gateWith();
+    typed.gate.receive(load(1));
+    typed.gate.receive({ type: 'play' });
+    typed.gate.receive({ type: 'complete', id: 2, line: 'get po' });
+    expect(typed.imports()).toBe(1);
+    typed.finish();
+    await typed.gate.ready();
+    expect(typed.handled).toEqual(['early load 1', 'play', 'complete 2']);
+
+    const noGrid = gateWith();
+    noGrid.gate.receive(load(1));
+    noGrid.gate.receive({ type: 'play' });
+    expect(noGrid.imports()).toBe(0);
+    noGrid.timeout();
+    expect(noGrid.imports()).toBe(1);
+    noGrid.finish();
+    await noGrid.gate.ready();
+    expect(noGrid.handled).toEqual(['early load 1', 'play']);
   });
 
   it('holds a load that needs kubectl (a lesson, a command at t = 0) until kubectl is in', async () => {
@@ -85,6 +126,7 @@ describe('KubectlGate', () => {
     await t.gate.ready();
     expect(t.handled).toEqual(['early load 1']);
     expect(String(t.failures[0])).toMatch(/chunk failed/);
+    expect(t.imports()).toBe(1);
   });
 });
 
