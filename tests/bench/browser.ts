@@ -10,7 +10,8 @@
 //                             worker script the entry starts and the worker's static imports
 //                             (load.engineWorkerGzipKb). Monaco is loaded with a dynamic import()
 //                             and starts its own workers from that lazy chunk, so none of it counts;
-//                             nor does the schema chunk the worker loads in the background.
+//                             nor do the schema chunk and kubectl's chunk, which the worker
+//                             imports dynamically after the page's first paint.
 //   load.firstGridPaintMs     navigation start → first painted node of the default scenario's
 //                             grid, cold cache, median of FIRST_PAINT_RUNS fresh browser contexts.
 //   load.jsBeforeFirstPaintGzipKb
