@@ -3,6 +3,7 @@
 import type { DaemonSet, DaemonSetStatus } from '../../api/types';
 import type { ApiServer } from '../../apiserver/apiServer';
 import type { DaemonSetState } from './dsState';
+import type { StatusContribution } from './nodeView';
 
 // The counts updateDaemonSetStatus writes, and those of them apps/v1 tags omitempty.
 const STATUS_COUNTS = [
@@ -20,6 +21,19 @@ const OMIT_EMPTY_COUNTS: ReadonlySet<string> = new Set([
   'updatedNumberScheduled',
 ]);
 
+/** statusCounts names the per-node sums as the status fields they are written to. */
+export function statusCounts(t: StatusContribution): Record<(typeof STATUS_COUNTS)[number], number> {
+  return {
+    desiredNumberScheduled: t.desired,
+    currentNumberScheduled: t.current,
+    numberMisscheduled: t.misscheduled,
+    numberReady: t.ready,
+    numberAvailable: t.available,
+    numberUnavailable: t.desired - t.available,
+    updatedNumberScheduled: t.updated,
+  };
+}
+
 /**
  * updateDaemonSetStatus writes the DaemonSet's counts when they changed and returns the seconds
  * after which to sync again (undefined for none): while ready pods are not yet available,
@@ -30,16 +44,7 @@ export function updateDaemonSetStatus(
   ds: DaemonSet,
   state: DaemonSetState,
 ): number | undefined {
-  const t = state.totals;
-  const counts = {
-    desiredNumberScheduled: t.desired,
-    currentNumberScheduled: t.current,
-    numberMisscheduled: t.misscheduled,
-    numberReady: t.ready,
-    numberAvailable: t.available,
-    numberUnavailable: t.desired - t.available,
-    updatedNumberScheduled: t.updated,
-  };
+  const counts = statusCounts(state.totals);
   const fresh = api.get<DaemonSet>('DaemonSet', ds.metadata.namespace, ds.metadata.name);
   if (!fresh) return undefined;
   // apps/v1 DaemonSetStatus tags updatedNumberScheduled, numberAvailable and numberUnavailable
