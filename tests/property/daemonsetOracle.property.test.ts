@@ -13,6 +13,7 @@ import { viewNode } from '../../src/engine/controllers/daemonset/nodeView';
 import type { NodePlacement } from '../../src/engine/controllers/daemonset/placement';
 import { podsShouldBeOnNode } from '../../src/engine/controllers/daemonset/placement';
 import { allowsSurge, rollingUpdateFromBuckets } from '../../src/engine/controllers/daemonset/rollingUpdate';
+import { statusCounts } from '../../src/engine/controllers/daemonset/status';
 import { nodeShouldRunDaemonPod } from '../../src/engine/predicates';
 import { newDaemonSet, newNode, newPod } from '../fixtures/builders';
 import { computeDaemonSetStatus, getNodesToDaemonPods, rollingUpdate } from '../oracles/daemonset';
@@ -226,16 +227,7 @@ describe('property · the incremental DaemonSet controller decides as upstream d
         const { ds, nodes, placement, state, pods, now } = play(c);
         const byNode = getNodesToDaemonPods(pods, targetOf);
         const want = computeDaemonSetStatus(ds, [...nodes.values()], byNode, placement, isUpdated, now);
-        const t = state.totals;
-        expect({
-          desiredNumberScheduled: t.desired,
-          currentNumberScheduled: t.current,
-          numberMisscheduled: t.misscheduled,
-          numberReady: t.ready,
-          numberAvailable: t.available,
-          numberUnavailable: t.desired - t.available,
-          updatedNumberScheduled: t.updated,
-        }).toEqual(want);
+        expect(statusCounts(state.totals)).toEqual(want);
       }),
       RUNS,
     );

@@ -4,32 +4,22 @@
 // pkg/registry/apps/deployment/strategy.go.
 import type { Deployment } from '../api/types';
 import { nameIsDNSSubdomain } from './content';
+import type { FieldError } from './fieldErrors';
+import { childPath, forbidden, goStruct, invalid, notSupported, required } from './fieldErrors';
+import {
+  intOrPercentValue,
+  isNotMoreThan100Percent,
+  shown,
+  validatePositiveIntOrPercent,
+} from './intOrPercent';
+import { validateNonnegativeField, validateObjectMeta, validateObjectMetaUpdate } from './objectMeta';
+import { validatePodTemplateSpec, validateTemplateForController } from './podSpec';
 import {
   isEmptySelector,
-  isNotMoreThan100Percent,
-  intOrPercentValue,
-  validatePositiveIntOrPercent,
+  validateRequiredSelector,
   validateSelectorMatchesTemplate,
-} from './daemonSet';
-import type { FieldError } from './fieldErrors';
-import {
-  LABEL_SELECTOR_FIELDS,
-  childPath,
-  forbidden,
-  goStruct,
-  invalid,
-  notSupported,
-  required,
-  stringer,
-} from './fieldErrors';
-import {
-  validateImmutableField,
-  validateLabelSelector,
-  validateNonnegativeField,
-  validateObjectMeta,
-  validateObjectMetaUpdate,
-} from './objectMeta';
-import { validatePodTemplateSpec, validateTemplateForController } from './podSpec';
+  validateSelectorUnchanged,
+} from './workload';
 
 type Strategy = Deployment['spec']['strategy'];
 
@@ -57,7 +47,7 @@ export function validateDeploymentStrategy(strategy: Strategy, path: string): Fi
     ];
     if (intOrPercentValue(ru.maxUnavailable) === 0 && intOrPercentValue(ru.maxSurge) === 0) {
       // Both zero: a rollout could neither remove an old pod nor add a new one.
-      errs.push(invalid(mu, stringer(String(ru.maxUnavailable ?? 0)), 'may not be 0 when `maxSurge` is 0'));
+      errs.push(invalid(mu, shown(ru.maxUnavailable ?? 0), 'may not be 0 when `maxSurge` is 0'));
     }
     errs.push(...isNotMoreThan100Percent(ru.maxUnavailable, mu));
     return errs;
@@ -68,21 +58,10 @@ export function validateDeploymentStrategy(strategy: Strategy, path: string): Fi
 /** validateDeploymentSpec is ValidateDeploymentSpec, in upstream's order. */
 export function validateDeploymentSpec(spec: Deployment['spec'] | undefined, path = 'spec'): FieldError[] {
   const s = spec ?? ({} as Partial<Deployment['spec']>);
-  const errs = [...validateNonnegativeField(s.replicas, childPath(path, 'replicas'))];
-  if (!s.selector) {
-    errs.push(required(childPath(path, 'selector')));
-  } else {
-    errs.push(...validateLabelSelector(s.selector, childPath(path, 'selector')));
-    if (isEmptySelector(s.selector)) {
-      errs.push(
-        invalid(
-          childPath(path, 'selector'),
-          goStruct(s.selector, LABEL_SELECTOR_FIELDS),
-          'empty selector is invalid for deployment',
-        ),
-      );
-    }
-  }
+  const errs = [
+    ...validateNonnegativeField(s.replicas, childPath(path, 'replicas')),
+    ...validateRequiredSelector(s.selector, childPath(path, 'selector'), 'deployment'),
+  ];
   const templatePath = childPath(path, 'template');
   // ValidatePodTemplateSpecForReplicaSet only compares labels when the selector is not empty.
   if (s.selector && !isEmptySelector(s.selector)) {
@@ -115,11 +94,6 @@ export function validateDeploymentUpdate(d: Deployment, old: Deployment): FieldE
   return [
     ...validateObjectMetaUpdate(d.metadata, old.metadata),
     ...validateDeploymentSpec(d.spec),
-    ...validateImmutableField(
-      d.spec?.selector ?? null,
-      old.spec?.selector ?? null,
-      'spec.selector',
-      LABEL_SELECTOR_FIELDS,
-    ),
+    ...validateSelectorUnchanged(d.spec?.selector, old.spec?.selector),
   ];
 }

@@ -1,18 +1,6 @@
 // API-server validation: one entry point that picks the validator for an object's kind, as the
 // registry strategies of pkg/registry/*/strategy.go do (Validate on create, ValidateUpdate on update).
-import type {
-  ConfigMap,
-  CronJob,
-  DaemonSet,
-  Deployment,
-  Job,
-  KubeObject,
-  Namespace,
-  Node,
-  Pod,
-  PriorityClass,
-  StatefulSet,
-} from '../api/types';
+import type { Kind, KubeObject } from '../api/types';
 import { validateCronJob, validateCronJobUpdate } from './cronJob';
 import { validateDaemonSet, validateDaemonSetUpdate } from './daemonSet';
 import { validateDeployment, validateDeploymentUpdate } from './deployment';
@@ -32,35 +20,32 @@ import { validateStatefulSet, validateStatefulSetUpdate } from './statefulSet';
 export type { FieldError } from './fieldErrors';
 export { formatFieldError } from './fieldErrors';
 
+// Each kind's validators: on create, and on update against the stored object.
+type Validators<K extends KubeObject> = [
+  create: (obj: K) => FieldError[],
+  update: (obj: K, old: K) => FieldError[],
+];
+const VALIDATORS: { [K in Kind]?: Validators<Extract<KubeObject, { kind: K }>> } = {
+  DaemonSet: [validateDaemonSet, validateDaemonSetUpdate],
+  Deployment: [validateDeployment, validateDeploymentUpdate],
+  Job: [validateJob, validateJobUpdate],
+  StatefulSet: [validateStatefulSet, validateStatefulSetUpdate],
+  CronJob: [validateCronJob, validateCronJobUpdate],
+  Pod: [validatePod, validatePodUpdate],
+  Node: [validateNode, validateNodeUpdate],
+  PriorityClass: [validatePriorityClass, validatePriorityClassUpdate],
+  Namespace: [validateNamespace, validateNamespaceUpdate],
+  ConfigMap: [validateConfigMap, validateConfigMapUpdate],
+};
+
 /**
  * validateObject validates an already defaulted object as the API server would: on create when
  * `old` is absent, on update otherwise. Kinds the playground only writes from controllers
  * (ReplicaSet, ControllerRevision, Event) are accepted as they are.
  */
 export function validateObject(obj: KubeObject, old?: KubeObject): FieldError[] {
-  const same = old !== undefined && old.kind === obj.kind ? old : undefined;
-  switch (obj.kind) {
-    case 'DaemonSet':
-      return same ? validateDaemonSetUpdate(obj, same as DaemonSet) : validateDaemonSet(obj);
-    case 'Deployment':
-      return same ? validateDeploymentUpdate(obj, same as Deployment) : validateDeployment(obj);
-    case 'Job':
-      return same ? validateJobUpdate(obj, same as Job) : validateJob(obj);
-    case 'StatefulSet':
-      return same ? validateStatefulSetUpdate(obj, same as StatefulSet) : validateStatefulSet(obj);
-    case 'CronJob':
-      return same ? validateCronJobUpdate(obj, same as CronJob) : validateCronJob(obj);
-    case 'Pod':
-      return same ? validatePodUpdate(obj, same as Pod) : validatePod(obj);
-    case 'Node':
-      return same ? validateNodeUpdate(obj, same as Node) : validateNode(obj);
-    case 'PriorityClass':
-      return same ? validatePriorityClassUpdate(obj, same as PriorityClass) : validatePriorityClass(obj);
-    case 'Namespace':
-      return same ? validateNamespaceUpdate(obj, same as Namespace) : validateNamespace(obj);
-    case 'ConfigMap':
-      return same ? validateConfigMapUpdate(obj, same as ConfigMap) : validateConfigMap(obj);
-    default:
-      return [];
-  }
+  const validators = VALIDATORS[obj.kind] as Validators<KubeObject> | undefined;
+  if (!validators) return [];
+  const [create, update] = validators;
+  return old !== undefined && old.kind === obj.kind ? update(obj, old) : create(obj);
 }

@@ -2,9 +2,8 @@
 // pkg/apis/batch/validation/validation.go, and ValidateJobUpdate's immutable fields.
 import type { Job } from '../api/types';
 import { nameIsDNSSubdomain } from './content';
-import { validateSelectorMatchesTemplate } from './daemonSet';
 import type { FieldError } from './fieldErrors';
-import { LABEL_SELECTOR_FIELDS, childPath, invalid, notSupported, required } from './fieldErrors';
+import { childPath, invalid, notSupported, required } from './fieldErrors';
 import {
   validateImmutableField,
   validateLabelSelector,
@@ -13,6 +12,7 @@ import {
   validateObjectMetaUpdate,
 } from './objectMeta';
 import { validatePodTemplateSpec } from './podSpec';
+import { validateSelectorMatchesTemplate, validateSelectorUnchanged } from './workload';
 
 // A Job's pods must end: the kubelet may restart a failed container in place or not at all.
 const JOB_RESTART_POLICIES = ['OnFailure', 'Never'] as const;
@@ -76,12 +76,7 @@ export function validateJobUpdate(job: Job, old: Job): FieldError[] {
   return [
     ...validateObjectMetaUpdate(job.metadata, old.metadata),
     ...validateJobSpec(job.spec),
-    ...validateImmutableField(
-      job.spec?.selector ?? null,
-      old.spec?.selector ?? null,
-      'spec.selector',
-      LABEL_SELECTOR_FIELDS,
-    ),
+    ...validateSelectorUnchanged(job.spec?.selector, old.spec?.selector),
     ...validateImmutableField(job.spec?.template ?? null, old.spec?.template ?? null, 'spec.template'),
     ...validateImmutableField(
       job.spec?.completions ?? null,

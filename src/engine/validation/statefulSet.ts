@@ -6,34 +6,24 @@
 // up when the controller's pod create is refused, as a FailedCreate event.
 import type { StatefulSet, StatefulSetSpec } from '../api/types';
 import { nameIsDNSLabel } from './content';
+import type { FieldError } from './fieldErrors';
+import { childPath, forbidden, goStruct, invalid, notSupported, required } from './fieldErrors';
 import {
   intOrPercentValue,
-  isEmptySelector,
   isNotMoreThan100Percent,
+  shown,
   validatePositiveIntOrPercent,
-  validateSelectorMatchesTemplate,
-} from './daemonSet';
-import type { FieldError } from './fieldErrors';
-import {
-  LABEL_SELECTOR_FIELDS,
-  childPath,
-  forbidden,
-  goStruct,
-  invalid,
-  notSupported,
-  required,
-  stringer,
-} from './fieldErrors';
+} from './intOrPercent';
 import {
   deepEqual,
   validateAnnotations,
-  validateLabelSelector,
   validateLabels,
   validateNonnegativeField,
   validateObjectMeta,
   validateObjectMetaUpdate,
 } from './objectMeta';
 import { validateTemplateForController } from './podSpec';
+import { isEmptySelector, validateRequiredSelector, validateSelectorMatchesTemplate } from './workload';
 
 const RETENTION_POLICIES = ['Retain', 'Delete'] as const;
 const STRATEGY_FIELDS = ['type', 'rollingUpdate'] as const;
@@ -55,7 +45,7 @@ function validateRollingUpdateStatefulSet(
   if (mu !== undefined) {
     const muPath = childPath(path, 'maxUnavailable');
     errs.push(...validatePositiveIntOrPercent(mu, muPath));
-    if (intOrPercentValue(mu) === 0) errs.push(invalid(muPath, stringer(String(mu)), 'cannot be 0'));
+    if (intOrPercentValue(mu) === 0) errs.push(invalid(muPath, shown(mu), 'cannot be 0'));
     errs.push(...isNotMoreThan100Percent(mu, muPath));
   }
   return errs;
@@ -105,19 +95,7 @@ export function validateStatefulSetSpec(spec: StatefulSetSpec | undefined, path 
   errs.push(...validateNonnegativeField(s.replicas, childPath(path, 'replicas')));
   errs.push(...validateNonnegativeField(s.minReadySeconds, childPath(path, 'minReadySeconds')));
   if (s.ordinals) errs.push(...validateNonnegativeField(s.ordinals.start, childPath(path, 'ordinals.start')));
-  const selectorPath = childPath(path, 'selector');
-  if (!s.selector) errs.push(required(selectorPath));
-  else {
-    errs.push(...validateLabelSelector(s.selector, selectorPath));
-    if (isEmptySelector(s.selector))
-      errs.push(
-        invalid(
-          selectorPath,
-          goStruct(s.selector, LABEL_SELECTOR_FIELDS),
-          'empty selector is invalid for statefulset',
-        ),
-      );
-  }
+  errs.push(...validateRequiredSelector(s.selector, childPath(path, 'selector'), 'statefulset'));
   // ValidatePodTemplateSpecForStatefulSet: an empty selector (everything) is not compared.
   const templatePath = childPath(path, 'template');
   if (!isEmptySelector(s.selector))

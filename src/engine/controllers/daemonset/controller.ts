@@ -1,4 +1,4 @@
-import type { DaemonSet, DaemonSetStatus, Node, Pod } from '../../api/types';
+import type { DaemonSet, Node, Pod } from '../../api/types';
 import { keyOf } from '../../apiserver/objectStore';
 import { controllerUidOf } from '../../api/podUtil';
 import { getTargetNodeName, nodeShouldRunDaemonPod } from '../../predicates';
@@ -19,6 +19,7 @@ import { viewNode } from './nodeView';
 import type { NodePlacement } from './placement';
 import { podsShouldBeOnNode } from './placement';
 import { allowsSurge, rollingUpdateFromBuckets } from './rollingUpdate';
+import { updateDaemonSetStatus } from './status';
 import { daemonPodFor, podBlueprint } from './podBlueprint';
 import { DaemonSetAdoption } from './adoption';
 
@@ -47,22 +48,6 @@ function failedPodsBackoffKey(ds: DaemonSet, nodeName: string): string {
 function dsKey(ns: string | undefined, name: string): string {
   return `${ns ?? 'default'}/${name}`;
 }
-
-// The counts updateDaemonSetStatus writes, and those of them apps/v1 tags omitempty.
-const STATUS_COUNTS = [
-  'desiredNumberScheduled',
-  'currentNumberScheduled',
-  'numberMisscheduled',
-  'numberReady',
-  'numberAvailable',
-  'numberUnavailable',
-  'updatedNumberScheduled',
-] as const;
-const OMIT_EMPTY_COUNTS: ReadonlySet<string> = new Set([
-  'numberAvailable',
-  'numberUnavailable',
-  'updatedNumberScheduled',
-]);
 
 /**
  * DaemonSetController is pkg/controller/daemon: for each DaemonSet it constructs the revision
@@ -208,7 +193,8 @@ export class DaemonSetController extends Controller {
       this.syncNodes(key, state, ds, decision.podsToDelete, decision.nodesToCreate, hash, generation);
     }
     cleanupHistory(api, ds, old, state.liveHashes());
-    this.updateStatus(key, ds, state);
+    const resyncAfter = updateDaemonSetStatus(api, ds, state);
+    if (resyncAfter !== undefined) this.enqueueAfter(key, resyncAfter);
   }
 
   /** refreshViews recomputes the views of the nodes marked dirty and returns their names. */
@@ -370,42 +356,6 @@ export class DaemonSetController extends Controller {
         );
     }
     return creates.length + deletes.length > 0;
-  }
-
-  private updateStatus(key: string, ds: DaemonSet, state: DaemonSetState): void {
-    const { api } = this.ctx;
-    const t = state.totals;
-    const counts = {
-      desiredNumberScheduled: t.desired,
-      currentNumberScheduled: t.current,
-      numberMisscheduled: t.misscheduled,
-      numberReady: t.ready,
-      numberAvailable: t.available,
-      numberUnavailable: t.desired - t.available,
-      updatedNumberScheduled: t.updated,
-    };
-    const fresh = api.get<DaemonSet>('DaemonSet', ds.metadata.namespace, ds.metadata.name);
-    if (!fresh) return;
-    // apps/v1 DaemonSetStatus tags updatedNumberScheduled, numberAvailable and numberUnavailable
-    // omitempty: a zero is not stored, so `-o yaml` and `-o json` do not print it.
-    const status: DaemonSetStatus = { observedGeneration: fresh.metadata.generation ?? 1 } as DaemonSetStatus;
-    for (const k of STATUS_COUNTS) {
-      if (counts[k] !== 0 || !OMIT_EMPTY_COUNTS.has(k)) status[k] = counts[k];
-    }
-    const prev = fresh.status;
-    const same =
-      prev !== undefined &&
-      [...STATUS_COUNTS, 'observedGeneration' as const].every((k) => prev[k] === status[k]);
-    if (!same) {
-      api.mutateStatus(fresh, (d) => {
-        const kept: Partial<DaemonSetStatus> = { ...(d.status ?? {}) };
-        for (const k of STATUS_COUNTS) delete kept[k];
-        d.status = { ...kept, ...status };
-      });
-    }
-    // Resync after MinReadySeconds as a last line of defense (updateDaemonSetStatus).
-    const minReady = ds.spec.minReadySeconds ?? 0;
-    if (minReady > 0 && counts.numberReady !== counts.numberAvailable) this.enqueueAfter(key, minReady);
   }
 
   /**

@@ -10,6 +10,7 @@ import type { PullFailure } from './imagePull';
 import { ContainerLogs, crashLines, probeLogLine, startupLines } from './logs';
 import type { KubeletNodeHost } from './nodeHost';
 import { podRef, setContainerStates, setReadiness } from './podStatus';
+import { PodSteps } from './podSteps';
 import type { PodRuntime } from './runtime';
 import { admitUnderPressure, pressureConditions, rejectPod } from './admission';
 import { afterExit, batchBehavior, completionLines, finishPod, terminatedState } from './batch';
@@ -28,7 +29,7 @@ const KUBELET = 'kubelet';
  */
 export class Kubelet extends Controller {
   readonly name = 'kubelet';
-  private readonly runtimes = new Map<string, PodRuntime>();
+  private readonly steps: PodSteps;
   private readonly imageCache = new Map<string, Set<string>>();
   private readonly podIPs = new Map<string, number>();
   /** What the simulated containers printed, for `kubectl logs`. */
@@ -39,18 +40,19 @@ export class Kubelet extends Controller {
     private readonly nodes: KubeletNodeHost,
   ) {
     super(ctx);
+    this.steps = new PodSteps(ctx, nodes);
     ctx.api.store.watch('Pod', (e) => {
       const pod = e.object as Pod;
       if (e.type === 'DELETED') {
-        const rt = this.runtimes.get(pod.metadata.uid ?? '');
-        if (rt) this.cancelTimers(rt);
-        this.runtimes.delete(pod.metadata.uid ?? '');
+        const rt = this.steps.runtimes.get(pod.metadata.uid ?? '');
+        if (rt) this.steps.cancelTimers(rt);
+        this.steps.runtimes.delete(pod.metadata.uid ?? '');
         this.logs.drop(pod.metadata.uid ?? '');
         return;
       }
       if (!pod.spec.nodeName) return;
       // Only what sync acts on: a pod it has not admitted yet, or one that has begun terminating.
-      const rt = this.runtimes.get(pod.metadata.uid ?? '');
+      const rt = this.steps.runtimes.get(pod.metadata.uid ?? '');
       if (!rt || (pod.metadata.deletionTimestamp && rt.stage !== 'terminating')) this.enqueue(e.key);
     });
     nodes.onKubeletRecovered((nodeName) => this.resumeNode(nodeName));
@@ -58,24 +60,24 @@ export class Kubelet extends Controller {
 
   /** stopPod ends a pod's simulated containers for good (an eviction): no more timers, no restarts. */
   stopPod(pod: Pod): void {
-    const rt = this.runtimes.get(pod.metadata.uid ?? '');
+    const rt = this.steps.runtimes.get(pod.metadata.uid ?? '');
     if (!rt) return;
-    this.cancelTimers(rt);
+    this.steps.cancelTimers(rt);
     rt.stage = 'terminating';
   }
 
   /** crashContainer makes a running pod's containers exit once (`sim: pod crash`). */
   crashContainer(pod: Pod): boolean {
-    const rt = this.runtimes.get(pod.metadata.uid ?? '');
+    const rt = this.steps.runtimes.get(pod.metadata.uid ?? '');
     if (!rt || rt.stage !== 'running') return false;
-    this.cancelTimers(rt);
+    this.steps.cancelTimers(rt);
     this.crash(rt, 1);
     return true;
   }
 
   /** backoffUntil tells the inspector when a backed-off container is retried. */
   backoffUntil(pod: Pod): number | undefined {
-    const rt = this.runtimes.get(pod.metadata.uid ?? '');
+    const rt = this.steps.runtimes.get(pod.metadata.uid ?? '');
     if (!rt || (rt.stage !== 'crashed' && rt.stage !== 'pullBackoff') || rt.timer === undefined)
       return undefined;
     return this.ctx.queue.timeOf(rt.timer);
@@ -85,7 +87,7 @@ export class Kubelet extends Controller {
     const pod = this.ctx.api.store.getByKey<Pod>('Pod', key);
     if (!pod?.spec.nodeName || !pod.metadata.uid) return;
     if (!this.nodes.isKubeletUp(pod.spec.nodeName)) return;
-    let rt = this.runtimes.get(pod.metadata.uid);
+    let rt = this.steps.runtimes.get(pod.metadata.uid);
     if (!rt) {
       const phase = pod.status?.phase;
       if (phase === 'Failed' || phase === 'Succeeded') return;
@@ -114,13 +116,13 @@ export class Kubelet extends Controller {
       backoff: BACKOFF_INITIAL_SECONDS,
       probeSuccesses: 0,
     };
-    this.runtimes.set(rt.uid, rt);
+    this.steps.runtimes.set(rt.uid, rt);
     if (pod.metadata.deletionTimestamp) return rt;
     const ts = this.ctx.clock.timestamp();
     // A host-network pod shares the node's network namespace, so its IP is the node's
     // (pkg/kubelet/kubelet_pods.go generateAPIPodStatus: PodIPs from the host IPs).
     const ip = pod.spec.hostNetwork ? this.nodes.nodeIP(node) : this.podIP(node);
-    this.write(rt, (p) => {
+    this.steps.write(rt, (p) => {
       p.status = {
         ...(p.status ?? {}),
         phase: 'Pending',
@@ -138,15 +140,15 @@ export class Kubelet extends Controller {
   }
 
   private pull(rt: PodRuntime): void {
-    const pod = this.pod(rt);
+    const pod = this.steps.pod(rt);
     if (!pod) return;
     const invalid = invalidImageState(pod, (type, reason, message) => this.event(pod, type, reason, message));
-    if (invalid) return this.write(rt, (p) => setContainerStates(p, invalid, false));
+    if (invalid) return this.steps.write(rt, (p) => setContainerStates(p, invalid, false));
     const cache = this.cacheFor(rt.node);
     const pulling = pod.spec.containers.filter((c) => pullsImage(c, cache.has(c.image)));
     for (const c of pulling) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`);
-    this.after(rt, rt.behavior.startupSeconds, () => {
-      const p = this.pod(rt);
+    this.steps.after(rt, rt.behavior.startupSeconds, () => {
+      const p = this.steps.pod(rt);
       if (!p) return;
       const failed = failedPulls(p, rt.behavior.behavior === 'image-pull-error');
       if (failed.length > 0) return this.pullFailed(rt, p, failed);
@@ -173,28 +175,28 @@ export class Kubelet extends Controller {
       this.event(pod, 'Warning', 'Failed', `Failed to pull image "${f.image}": ${f.error}`);
       this.event(pod, 'Warning', 'Failed', 'Error: ErrImagePull');
     }
-    this.write(rt, (p) =>
+    this.steps.write(rt, (p) =>
       setContainerStates(p, { waiting: { reason: 'ErrImagePull', message: failed[0]!.error } }, false),
     );
     rt.stage = 'pullBackoff';
     const delay = rt.backoff;
     rt.backoff = nextBackoff(rt.backoff);
     // The next sync after a failed pull reports the back-off; then the pull is retried when it ends.
-    this.after(rt, 1, () => {
-      const p = this.pod(rt);
+    this.steps.after(rt, 1, () => {
+      const p = this.steps.pod(rt);
       if (!p) return;
       for (const f of failed) {
         this.event(p, 'Normal', 'BackOff', `Back-off pulling image "${f.image}"`);
         this.event(p, 'Warning', 'Failed', 'Error: ImagePullBackOff');
       }
-      this.write(rt, (q) =>
+      this.steps.write(rt, (q) =>
         setContainerStates(
           q,
           { waiting: { reason: 'ImagePullBackOff', message: pullBackOffMessage(failed[0]!) } },
           false,
         ),
       );
-      this.after(rt, Math.max(0, delay - 1), () => this.pull(rt));
+      this.steps.after(rt, Math.max(0, delay - 1), () => this.pull(rt));
     });
   }
 
@@ -213,7 +215,7 @@ export class Kubelet extends Controller {
     const probe = probeTiming(pod.spec.containers.find((c) => c.readinessProbe)?.readinessProbe);
     // Without a readiness probe a healthy container is ready as it starts: one status write, not two.
     const readyNow = !probe && rt.behavior.behavior === 'healthy';
-    this.write(rt, (p) => {
+    this.steps.write(rt, (p) => {
       p.status!.phase = 'Running';
       setContainerStates(p, { running: { startedAt: ts } }, false, { restartCount: rt.restarts });
       if (readyNow) setReadiness(p, true, ts);
@@ -222,14 +224,14 @@ export class Kubelet extends Controller {
     const runFor = batchBehavior(pod).runSeconds;
     if (runFor !== undefined && rt.behavior.behavior !== 'crash-loop')
       rt.exitTimer = this.ctx.queue.schedule(this.ctx.clock.now() + runFor, `kubelet:exit:${rt.key}`, () =>
-        this.guard(rt, () => {
+        this.steps.guard(rt, () => {
           this.ctx.queue.cancel(rt.timer);
           this.crash(rt);
         }),
       );
     if (readyNow) return;
     if (rt.behavior.behavior === 'crash-loop') {
-      this.after(rt, CRASH_AFTER_SECONDS, () => this.crash(rt));
+      this.steps.after(rt, CRASH_AFTER_SECONDS, () => this.crash(rt));
       return;
     }
     if (rt.behavior.behavior === 'never-ready') {
@@ -239,19 +241,19 @@ export class Kubelet extends Controller {
         successThreshold: 1,
         failureThreshold: 3,
       };
-      this.after(rt, timing.initialDelaySeconds, () => this.failProbe(rt, timing.periodSeconds));
+      this.steps.after(rt, timing.initialDelaySeconds, () => this.failProbe(rt, timing.periodSeconds));
       return;
     }
     if (!probe) return;
     // The first probe runs after initialDelaySeconds, then every periodSeconds until successThreshold passes.
     const readyAfter = probe.initialDelaySeconds + (probe.successThreshold - 1) * probe.periodSeconds;
-    this.after(rt, readyAfter, () =>
-      this.write(rt, (p) => setReadiness(p, true, this.ctx.clock.timestamp())),
+    this.steps.after(rt, readyAfter, () =>
+      this.steps.write(rt, (p) => setReadiness(p, true, this.ctx.clock.timestamp())),
     );
   }
 
   private failProbe(rt: PodRuntime, period: number): void {
-    const pod = this.pod(rt);
+    const pod = this.steps.pod(rt);
     if (!pod || rt.stage !== 'running') return;
     const container = pod.spec.containers[0]!;
     this.event(pod, 'Warning', 'Unhealthy', probeFailureMessage(container, pod.status?.podIP ?? ''));
@@ -264,14 +266,14 @@ export class Kubelet extends Controller {
     rt.timer = this.ctx.queue.schedule(
       this.ctx.clock.now() + period,
       `kubelet:probe:${rt.key}`,
-      () => this.guard(rt, () => this.failProbe(rt, period)),
+      () => this.steps.guard(rt, () => this.failProbe(rt, period)),
       true,
     );
   }
 
   /** crash is a container exit: a crash-loop's (code 1 by default) or a batch task's end (code 0 by default). */
   private crash(rt: PodRuntime, code?: number): void {
-    const pod = this.pod(rt);
+    const pod = this.steps.pod(rt);
     if (!pod) return;
     const ts = this.ctx.clock.timestamp();
     const startedAt = pod.status?.containerStatuses?.[0]?.state.running?.startedAt;
@@ -286,8 +288,8 @@ export class Kubelet extends Controller {
     const next = afterExit(pod.spec.restartPolicy, exitCode);
     if (next !== 'restart') {
       rt.stage = 'exited';
-      this.cancelTimers(rt);
-      return this.write(rt, (p) => finishPod(p, next, lastState, ts));
+      this.steps.cancelTimers(rt);
+      return this.steps.write(rt, (p) => finishPod(p, next, lastState, ts));
     }
     rt.restarts += 1;
     rt.stage = 'crashed';
@@ -301,7 +303,7 @@ export class Kubelet extends Controller {
         `Back-off restarting failed container ${c.name} in pod ${podRef(pod)}`,
       );
     }
-    this.write(rt, (p) => {
+    this.steps.write(rt, (p) => {
       setContainerStates(
         p,
         {
@@ -315,8 +317,8 @@ export class Kubelet extends Controller {
       );
       setReadiness(p, false, ts);
     });
-    this.after(rt, delay, () => {
-      const p = this.pod(rt);
+    this.steps.after(rt, delay, () => {
+      const p = this.steps.pod(rt);
       if (!p) return;
       for (const c of p.spec.containers)
         this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`);
@@ -325,69 +327,31 @@ export class Kubelet extends Controller {
   }
 
   private terminate(rt: PodRuntime, pod: Pod): void {
-    this.cancelTimers(rt);
+    this.steps.cancelTimers(rt);
     rt.stage = 'terminating';
     const ts = this.ctx.clock.timestamp();
     for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`);
-    this.write(rt, (p) => setReadiness(p, false, ts));
+    this.steps.write(rt, (p) => setReadiness(p, false, ts));
     const grace = pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
     const hook = Math.max(0, ...pod.spec.containers.map(preStopSeconds));
     const stopIn = Math.min(grace, hook + SHUTDOWN_SECONDS);
-    this.after(rt, stopIn, () => {
-      const p = this.pod(rt);
+    this.steps.after(rt, stopIn, () => {
+      const p = this.steps.pod(rt);
       if (p) this.ctx.api.removeNow(p);
     });
   }
 
   private resumeNode(nodeName: string): void {
-    for (const rt of this.runtimes.values()) {
-      if (rt.node !== nodeName || !rt.resume) continue;
-      const resume = rt.resume;
-      delete rt.resume;
-      resume();
-    }
+    this.steps.resumeHeld(nodeName);
     for (const pod of this.ctx.api.store.podsOnNode(nodeName)) {
-      const rt = this.runtimes.get(pod.metadata.uid ?? '');
+      const rt = this.steps.runtimes.get(pod.metadata.uid ?? '');
       // The node lifecycle controller marked pods not ready while the node was unreachable; the
       // kubelet reports the truth again once it is back.
       if (rt?.stage === 'running' && rt.behavior.behavior === 'healthy') {
-        this.write(rt, (p) => setReadiness(p, true, this.ctx.clock.timestamp()));
+        this.steps.write(rt, (p) => setReadiness(p, true, this.ctx.clock.timestamp()));
       }
       this.enqueue(keyOf(pod));
     }
-  }
-
-  /** after schedules a step of this pod's life; it is held while the node's kubelet is down. */
-  private after(rt: PodRuntime, seconds: number, run: () => void): void {
-    rt.timer = this.ctx.queue.schedule(this.ctx.clock.now() + seconds, `kubelet:${rt.key}`, () =>
-      this.guard(rt, run),
-    );
-  }
-
-  private cancelTimers(rt: PodRuntime): void {
-    this.ctx.queue.cancel(rt.timer);
-    this.ctx.queue.cancel(rt.exitTimer);
-    delete rt.exitTimer;
-  }
-
-  private guard(rt: PodRuntime, run: () => void): void {
-    if (!this.runtimes.has(rt.uid)) return;
-    if (!this.nodes.isKubeletUp(rt.node)) {
-      rt.resume = run;
-      return;
-    }
-    run();
-  }
-
-  private pod(rt: PodRuntime): Pod | undefined {
-    const [ns, name] = rt.key.split('/') as [string, string];
-    const pod = this.ctx.api.get<Pod>('Pod', ns, name);
-    return pod?.metadata.uid === rt.uid ? pod : undefined;
-  }
-
-  private write(rt: PodRuntime, change: (p: Pod) => void): void {
-    const pod = this.pod(rt);
-    if (pod) this.ctx.api.mutateStatus(pod, change);
   }
 
   private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string): void {
