@@ -7,6 +7,7 @@ import { appStore } from '../store';
 import type { ClusterRead } from '../store/clusterMirror';
 import { useCluster } from '../store/useCluster';
 import { TID } from '../testIds';
+import { TextPreview } from './TextPreview';
 import { downloadText } from './download';
 
 function byName(a: KubeObject, b: KubeObject): number {
@@ -70,15 +71,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           />
           Keep playground annotations and node capacity (to load the file here again)
         </label>
-        <textarea
-          className="export__preview"
-          data-testid={TID.exportPreview}
-          readOnly
-          value={yaml}
-          rows={14}
-          aria-label="Manifests preview"
-          spellCheck={false}
-        />
+        <TextPreview testId={TID.exportPreview} value={yaml} rows={14} label="Manifests preview" />
         <div className="dialog__actions">
           <button
             type="button"

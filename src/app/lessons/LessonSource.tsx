@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { downloadText } from '../importExport/download';
 import { appStore } from '../store';
 import { TID } from '../testIds';
+import { TextPreview } from '../importExport/TextPreview';
 
 function LessonSourceDialog({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -35,15 +36,7 @@ function LessonSourceDialog({ onClose }: { onClose(): void }) {
           The whole lesson with its tasks, hints and checks. To change it, paste it into the editor, apply it
           with Ctrl+Enter and press Restart (docs/lessons.md).
         </p>
-        <textarea
-          className="export__preview"
-          data-testid={TID.lessonSourceText}
-          readOnly
-          value={snapshot.text}
-          rows={16}
-          aria-label="Lesson source"
-          spellCheck={false}
-        />
+        <TextPreview testId={TID.lessonSourceText} value={snapshot.text} rows={16} label="Lesson source" />
         <div className="dialog__actions">
           <button
             type="button"

@@ -4,13 +4,8 @@ import type { CronJob } from '../../engine/api/types';
 import { formatLabelSelector } from '../../engine/api/labels';
 import type { Simulation } from '../../engine/simulation';
 import { rfc1123z } from '../printers/age';
-import {
-  describeEvents,
-  describePodTemplate,
-  eventsFor,
-  printAnnotationsMultiline,
-  printLabelsMultiline,
-} from './common';
+import { describeEvents, describePodTemplate, eventsFor } from './common';
+import { writeNameNamespace, writeLabelsAnnotations } from './header';
 import { PrefixWriter } from './writer';
 
 const orUnset = (v: number | undefined, unit = '') => (v === undefined ? '<unset>' : `${v}${unit}`);
@@ -20,10 +15,8 @@ export function describeCronJob(sim: Simulation, cj: CronJob): string {
   const w = new PrefixWriter();
   const spec = cj.spec;
   const template = spec.jobTemplate.spec;
-  w.write(0, `Name:\t${cj.metadata.name}\n`);
-  w.write(0, `Namespace:\t${cj.metadata.namespace ?? 'default'}\n`);
-  printLabelsMultiline(w, 'Labels', cj.metadata.labels);
-  printAnnotationsMultiline(w, 'Annotations', cj.metadata.annotations);
+  writeNameNamespace(w, cj.metadata);
+  writeLabelsAnnotations(w, cj.metadata);
   w.write(0, `Schedule:\t${spec.schedule}\n`);
   w.write(0, `Concurrency Policy:\t${spec.concurrencyPolicy ?? ''}\n`);
   w.write(0, `Suspend:\t${spec.suspend === undefined ? '<unset>' : spec.suspend ? 'True' : 'False'}\n`);

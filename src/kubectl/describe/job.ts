@@ -5,26 +5,18 @@ import { controllerUidOf, isPodReady } from '../../engine/api/podUtil';
 import type { Simulation } from '../../engine/simulation';
 import { humanDuration, rfc1123z } from '../printers/age';
 import { parseTimestamp } from '../../engine/clock/clock';
-import {
-  describeEvents,
-  describePodTemplate,
-  eventsFor,
-  printAnnotationsMultiline,
-  printLabelsMultiline,
-} from './common';
+import { describeEvents, describePodTemplate, eventsFor } from './common';
+import { writeNameNamespace, writeLabelsAnnotations, writeControlledBy } from './header';
 import { PrefixWriter } from './writer';
 
 /** describeJob prints a Job as `kubectl describe job` does. */
 export function describeJob(sim: Simulation, job: Job): string {
   const w = new PrefixWriter();
   const s = job.status;
-  w.write(0, `Name:\t${job.metadata.name}\n`);
-  w.write(0, `Namespace:\t${job.metadata.namespace ?? 'default'}\n`);
+  writeNameNamespace(w, job.metadata);
   w.write(0, `Selector:\t${formatLabelSelector(job.spec.selector)}\n`);
-  printLabelsMultiline(w, 'Labels', job.metadata.labels);
-  printAnnotationsMultiline(w, 'Annotations', job.metadata.annotations);
-  const controller = job.metadata.ownerReferences?.find((r) => r.controller);
-  if (controller) w.write(0, `Controlled By:\t${controller.kind}/${controller.name}\n`);
+  writeLabelsAnnotations(w, job.metadata);
+  writeControlledBy(w, job.metadata);
   w.write(0, `Parallelism:\t${job.spec.parallelism ?? 1}\n`);
   w.write(0, `Completions:\t${job.spec.completions ?? '<unset>'}\n`);
   w.write(0, `Completion Mode:\t${job.spec.completionMode ?? 'NonIndexed'}\n`);

@@ -3,14 +3,9 @@
 import type { PersistentVolumeClaimTemplate, StatefulSet } from '../../engine/api/types';
 import type { Simulation } from '../../engine/simulation';
 import { rfc1123z } from '../printers/age';
-import {
-  describeEvents,
-  describePodTemplate,
-  eventsFor,
-  printAnnotationsMultiline,
-  printLabelsMultiline,
-} from './common';
+import { describeEvents, describePodTemplate, eventsFor } from './common';
 import { podStatusCounts, selectorString } from './workloads';
+import { writeNameNamespace, writeLabelsAnnotations } from './header';
 import { PrefixWriter } from './writer';
 
 // printLabelsMultilineWithIndent: the claim's labels and annotations, indented under its name.
@@ -47,12 +42,10 @@ function describeVolumeClaimTemplates(w: PrefixWriter, set: StatefulSet): void {
 /** describeStatefulSet prints a StatefulSet as `kubectl describe sts` does. */
 export function describeStatefulSet(sim: Simulation, set: StatefulSet): string {
   const w = new PrefixWriter();
-  w.write(0, `Name:\t${set.metadata.name}\n`);
-  w.write(0, `Namespace:\t${set.metadata.namespace ?? 'default'}\n`);
+  writeNameNamespace(w, set.metadata);
   w.write(0, `CreationTimestamp:\t${rfc1123z(set.metadata.creationTimestamp)}\n`);
   w.write(0, `Selector:\t${selectorString(set.spec.selector)}\n`);
-  printLabelsMultiline(w, 'Labels', set.metadata.labels);
-  printAnnotationsMultiline(w, 'Annotations', set.metadata.annotations);
+  writeLabelsAnnotations(w, set.metadata);
   w.write(0, `Replicas:\t${set.spec.replicas ?? 1} desired | ${set.status?.replicas ?? 0} total\n`);
   w.write(0, `Update Strategy:\t${set.spec.updateStrategy?.type ?? ''}\n`);
   const ru = set.spec.updateStrategy?.rollingUpdate;

@@ -6,13 +6,8 @@ import { controllerUidOf } from '../../engine/api/podUtil';
 import type { Simulation } from '../../engine/simulation';
 import { rfc1123z } from '../printers/age';
 import { formatLabels } from '../printers/columns';
-import {
-  describeEvents,
-  describePodTemplate,
-  eventsFor,
-  printAnnotationsMultiline,
-  printLabelsMultiline,
-} from './common';
+import { describeEvents, describePodTemplate, eventsFor } from './common';
+import { writeNameNamespace, writeLabelsAnnotations, writeControlledBy } from './header';
 import { PrefixWriter } from './writer';
 
 // Selector.String(): like FormatLabelSelector but empty for "everything".
@@ -35,12 +30,10 @@ export function podStatusCounts(sim: Simulation, owner: KubeObject): string {
 export function describeDaemonSet(sim: Simulation, ds: DaemonSet): string {
   const w = new PrefixWriter();
   const s = ds.status;
-  w.write(0, `Name:\t${ds.metadata.name}\n`);
-  w.write(0, `Namespace:\t${ds.metadata.namespace ?? 'default'}\n`);
+  writeNameNamespace(w, ds.metadata);
   w.write(0, `Selector:\t${selectorString(ds.spec.selector)}\n`);
   w.write(0, `Node-Selector:\t${formatLabels(ds.spec.template.spec.nodeSelector)}\n`);
-  printLabelsMultiline(w, 'Labels', ds.metadata.labels);
-  printAnnotationsMultiline(w, 'Annotations', ds.metadata.annotations);
+  writeLabelsAnnotations(w, ds.metadata);
   w.write(0, `Desired Number of Nodes Scheduled: ${s?.desiredNumberScheduled ?? 0}\n`);
   w.write(0, `Current Number of Nodes Scheduled: ${s?.currentNumberScheduled ?? 0}\n`);
   w.write(0, `Number of Nodes Scheduled with Up-to-date Pods: ${s?.updatedNumberScheduled ?? 0}\n`);
@@ -56,11 +49,9 @@ export function describeDaemonSet(sim: Simulation, ds: DaemonSet): string {
 export function describeDeployment(sim: Simulation, d: Deployment): string {
   const w = new PrefixWriter();
   const s = d.status;
-  w.write(0, `Name:\t${d.metadata.name}\n`);
-  w.write(0, `Namespace:\t${d.metadata.namespace ?? 'default'}\n`);
+  writeNameNamespace(w, d.metadata);
   w.write(0, `CreationTimestamp:\t${rfc1123z(d.metadata.creationTimestamp)}\n`);
-  printLabelsMultiline(w, 'Labels', d.metadata.labels);
-  printAnnotationsMultiline(w, 'Annotations', d.metadata.annotations);
+  writeLabelsAnnotations(w, d.metadata);
   w.write(0, `Selector:\t${selectorString(d.spec.selector)}\n`);
   w.write(
     0,
@@ -95,13 +86,10 @@ export function describeDeployment(sim: Simulation, d: Deployment): string {
 /** describeReplicaSet prints a ReplicaSet as `kubectl describe rs` does. */
 export function describeReplicaSet(sim: Simulation, rs: ReplicaSet): string {
   const w = new PrefixWriter();
-  w.write(0, `Name:\t${rs.metadata.name}\n`);
-  w.write(0, `Namespace:\t${rs.metadata.namespace ?? 'default'}\n`);
+  writeNameNamespace(w, rs.metadata);
   w.write(0, `Selector:\t${formatLabelSelector(rs.spec.selector)}\n`);
-  printLabelsMultiline(w, 'Labels', rs.metadata.labels);
-  printAnnotationsMultiline(w, 'Annotations', rs.metadata.annotations);
-  const controller = rs.metadata.ownerReferences?.find((r) => r.controller);
-  if (controller) w.write(0, `Controlled By:\t${controller.kind}/${controller.name}\n`);
+  writeLabelsAnnotations(w, rs.metadata);
+  writeControlledBy(w, rs.metadata);
   w.write(0, `Replicas:\t${rs.status?.replicas ?? 0} current / ${rs.spec.replicas ?? 1} desired\n`);
   w.write(0, `Pods Status:\t${podStatusCounts(sim, rs)}\n`);
   describePodTemplate(w, rs.spec.template);

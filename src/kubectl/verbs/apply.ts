@@ -17,14 +17,12 @@ import {
   dryRunSuffix,
   fail,
   list,
-  namespaceOf,
   str,
-  validationOf,
   VALIDATE_FLAG,
 } from '../util/flags';
 import type { Json } from '../util/merge';
 import { applyPatch, isObject, strategicMerge } from '../util/merge';
-import { readManifest } from '../util/manifest';
+import { readStdinManifest, stdinPathError } from '../util/stdinManifest';
 import { nameOf, typeOfKind } from '../util/resources';
 
 /** LAST_APPLIED is the annotation kubectl apply keeps its last manifest in. */
@@ -161,11 +159,8 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
   if (kustomized) return kustomized;
   const files = list(args, 'filename');
   if (files.length === 0) return fail('error: must specify one of -f and -k\n');
-  const notStdin = files.find((f) => f !== '-');
-  if (notStdin)
-    return fail(
-      `error: the path "${notStdin}" does not exist (the playground reads manifests from the editor: use -f -)\n`,
-    );
+  const pathError = stdinPathError(files);
+  if (pathError) return fail(pathError);
   const dry = dryRunOf(args);
   if (typeof dry === 'object') return fail(dry.error);
   const output = str(args, 'output');
@@ -174,9 +169,7 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
       `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,yaml\n`,
     );
   }
-  const validation = validationOf(args);
-  if (typeof validation === 'object') return fail(validation.error);
-  const read = readManifest(ctx.stdin, namespaceOf(args), args.flags.has('namespace'), 'apply', validation);
+  const read = readStdinManifest(args, ctx.stdin, 'apply');
   if (!read.ok) return fail(read.error);
   let stdout = '';
   let stderr = '';

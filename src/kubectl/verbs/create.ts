@@ -16,12 +16,10 @@ import {
   dryRunSuffix,
   fail,
   list,
-  namespaceOf,
   str,
-  validationOf,
   VALIDATE_FLAG,
 } from '../util/flags';
-import { readManifest } from '../util/manifest';
+import { readStdinManifest, stdinPathError } from '../util/stdinManifest';
 import { nameOf, qualifiedResourceName, typeOfKind } from '../util/resources';
 import { printDocuments } from '../printers/output';
 import { LAST_APPLIED, lastAppliedValue } from './apply';
@@ -58,16 +56,11 @@ function run(args: VerbArgs, ctx: VerbContext): KubectlResult {
       );
     return fail("error: must specify one of -f and -k\n\nSee 'kubectl create -h' for help and examples\n");
   }
-  const notStdin = files.find((f) => f !== '-');
-  if (notStdin)
-    return fail(
-      `error: the path "${notStdin}" does not exist (the playground reads manifests from the editor: use -f -)\n`,
-    );
+  const pathError = stdinPathError(files);
+  if (pathError) return fail(pathError);
   const dry = dryRunOf(args);
   if (typeof dry === 'object') return fail(dry.error);
-  const validation = validationOf(args);
-  if (typeof validation === 'object') return fail(validation.error);
-  const read = readManifest(ctx.stdin, namespaceOf(args), args.flags.has('namespace'), 'create', validation);
+  const read = readStdinManifest(args, ctx.stdin, 'create');
   if (!read.ok) return fail(read.error);
   const output = str(args, 'output');
   let stdout = '';

@@ -3,7 +3,7 @@
 // (pathsOf) follows the same tree to find what `path(f)`, `del(f)`, `|=` and `=` address.
 import type { JqNode } from './ast';
 import { BUILTINS } from './builtins';
-import type { Env } from './builtins';
+import type { Env } from './builtinCall';
 import { applyFormat } from './formats';
 import { deletePaths, getPath, indexValue, invalidPath, setPath } from './paths';
 import type { Path } from './paths';
