@@ -115,7 +115,7 @@ test.describe('laptop 1366×768', () => {
 test.describe('presenter 1920×1080', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
-  test('every text of the console, events, DaemonSet table, inspector and pod chips is at least 20 px', async ({
+  test('every text on screen (top bar, console, events, DaemonSet table, inspector with its Run/Copy buttons, node cards, pod chips) is at least 20 px', async ({
     playground: pg,
     page,
   }) => {
@@ -146,6 +146,11 @@ test.describe('presenter 1920×1080', () => {
       }
     };
     await expectLegible();
+    // A pod's inspector: its log command's Run and Copy buttons too.
+    await pg.pods().first().click();
+    await expect(pg.inspector.getByTestId('snippet-run').first()).toBeVisible();
+    const inInspector = await layout.smallestFont('.inspector');
+    expect(inInspector.size, `.inspector: "${inInspector.text}"`).toBeGreaterThanOrEqual(20);
     // The grid grows into the room the editor left.
     await expect.poll(() => pg.grid.getAttribute('data-scale')).not.toBe('1.00');
     await pg.screenshot('responsive-presenter-1920x1080');
