@@ -1,6 +1,6 @@
 // cut as GNU coreutils: `-f LIST` with `-d` (TAB by default; a line without the delimiter is
 // printed whole unless `-s`), `-c`/`-b LIST`; LIST is `N`, `N-M`, `N-`, `-M`, comma-separated.
-import { getopt, noFiles, usageError } from './getopt';
+import { stdinOptions, usageError } from './getopt';
 import type { OptionSpec } from './getopt';
 import { fail, joinLines, ok, splitLines } from './program';
 import type { Program } from './program';
@@ -34,11 +34,9 @@ const inRanges = (n: number, ranges: Range[]) => ranges.some(([a, b]) => n >= a 
 export const cut: Program = {
   streams: () => true,
   run(args, io) {
-    const parsed = getopt(args, SPECS);
-    if (!parsed.ok) return usageError('cut', parsed.message, 1);
-    const { flags, operands } = parsed.options;
-    const file = operands.find((f) => f !== '-');
-    if (file !== undefined) return noFiles('cut', file, 1);
+    const options = stdinOptions('cut', args, SPECS, 1);
+    if (!options.ok) return options.result;
+    const flags = options.flags;
     const mode = (['f', 'c', 'b'] as const).filter((k) => flags.has(k));
     if (mode.length === 0)
       return usageError('cut', 'you must specify a list of bytes, characters, or fields', 1);

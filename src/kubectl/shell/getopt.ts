@@ -92,3 +92,22 @@ export function getopt(
 export function noFiles(tool: string, file: string, exitCode: number): KubectlResult {
   return fail(`${tool}: ${file}: No such file or directory\n`, exitCode);
 }
+
+/**
+ * stdinOptions reads the options of a filter that reads only its standard input (cut, head,
+ * tail, uniq, wc): a bad option is the tool's usage error, and a file operand (other than `-`)
+ * its "No such file or directory", both with `exitCode`.
+ */
+export function stdinOptions(
+  tool: string,
+  args: readonly string[],
+  specs: readonly OptionSpec[],
+  exitCode: number,
+  numberOption?: string,
+): { ok: true; flags: Options['flags'] } | { ok: false; result: KubectlResult } {
+  const parsed = getopt(args, specs, numberOption);
+  if (!parsed.ok) return { ok: false, result: usageError(tool, parsed.message, exitCode) };
+  const file = parsed.options.operands.find((f) => f !== '-');
+  if (file !== undefined) return { ok: false, result: noFiles(tool, file, exitCode) };
+  return { ok: true, flags: parsed.options.flags };
+}

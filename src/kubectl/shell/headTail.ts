@@ -1,6 +1,6 @@
 // head and tail as GNU coreutils prints them: `-n N`, `-N`, `head -n -N` (all but the last N),
 // `tail -n +N` (from line N on) and `-c` for bytes.
-import { getopt, noFiles, usageError } from './getopt';
+import { stdinOptions } from './getopt';
 import type { OptionSpec } from './getopt';
 import { fail, joinLines, ok, splitLines } from './program';
 import type { Program } from './program';
@@ -33,11 +33,9 @@ function parse(
   tool: 'head' | 'tail',
   args: string[],
 ): { error: KubectlResult } | { bytes: boolean; amount: Amount } {
-  const parsed = getopt(args, SPECS, 'n');
-  if (!parsed.ok) return { error: usageError(tool, parsed.message, 1) };
-  const { flags, operands } = parsed.options;
-  const file = operands.find((f) => f !== '-');
-  if (file !== undefined) return { error: noFiles(tool, file, 1) };
+  const options = stdinOptions(tool, args, SPECS, 1, 'n');
+  if (!options.ok) return { error: options.result };
+  const flags = options.flags;
   const bytes = flags.has('c');
   const raw = String(flags.get(bytes ? 'c' : 'n') ?? '10');
   const sign = tool === 'head' ? '-' : '+';

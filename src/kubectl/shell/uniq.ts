@@ -1,6 +1,6 @@
 // uniq as GNU coreutils: adjacent equal lines collapse; `-c` prefixes the count right-aligned in
 // 7 columns and a space, `-d` keeps only repeated lines, `-u` only unrepeated, `-i` ignores case.
-import { getopt, noFiles, usageError } from './getopt';
+import { stdinOptions } from './getopt';
 import type { OptionSpec } from './getopt';
 import { joinLines, ok, splitLines } from './program';
 import type { Program } from './program';
@@ -14,11 +14,9 @@ const SPECS: OptionSpec[] = [
 
 export const uniq: Program = {
   run(args, io) {
-    const parsed = getopt(args, SPECS);
-    if (!parsed.ok) return usageError('uniq', parsed.message, 1);
-    const { flags, operands } = parsed.options;
-    const file = operands.find((f) => f !== '-');
-    if (file !== undefined) return noFiles('uniq', file, 1);
+    const options = stdinOptions('uniq', args, SPECS, 1);
+    if (!options.ok) return options.result;
+    const flags = options.flags;
     const same = (a: string, b: string) => (flags.has('i') ? a.toLowerCase() === b.toLowerCase() : a === b);
     const groups: { line: string; n: number }[] = [];
     for (const line of splitLines(io.stdin)) {

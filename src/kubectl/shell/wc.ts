@@ -1,7 +1,7 @@
 // wc as GNU coreutils prints it for standard input: one count alone when one is asked for,
 // else lines, words and bytes, each right-aligned in 7 columns (the width wc uses when it
 // cannot know the input's size in advance).
-import { getopt, noFiles, usageError } from './getopt';
+import { stdinOptions } from './getopt';
 import type { OptionSpec } from './getopt';
 import { ok } from './program';
 import { utf8 } from './utf8';
@@ -17,11 +17,9 @@ const SPECS: OptionSpec[] = [
 
 export const wc: Program = {
   run(args, io) {
-    const parsed = getopt(args, SPECS);
-    if (!parsed.ok) return usageError('wc', parsed.message, 1);
-    const { flags, operands } = parsed.options;
-    const file = operands.find((f) => f !== '-');
-    if (file !== undefined) return noFiles('wc', file, 1);
+    const options = stdinOptions('wc', args, SPECS, 1);
+    if (!options.ok) return options.result;
+    const flags = options.flags;
     const text = io.stdin;
     const all: [string, number][] = [
       ['l', (text.match(/\n/g) ?? []).length],
